@@ -1,0 +1,532 @@
+//! The actor gazetteer and mention finding.
+//!
+//! A gazetteer is a list of actors (states, blocs, organisations, groups, persons), each with
+//! aliases: official and short names, abbreviations, capitals and seats used as metonyms
+//! ("Moscow", "the Kremlin"), demonyms, and, for persons, the actor they speak for. Mentions are
+//! found with one Aho-Corasick automaton (leftmost-longest, so "Russian Federation" beats
+//! "Russian"), then filtered by these rules:
+//!
+//! - **Word boundaries**: a match must not start or end inside a word. A possessive ("Armenia's")
+//!   or quotes around a name ("the \"collective West\"") do not prevent a match.
+//! - **Case**: the match must have the alias's case, except that an all-capitals headline form
+//!   ("RUSSIA") also matches. Abbreviations of up to three letters ("EU", "UN", "US") match only
+//!   in exact case, so the words "us" and "un" never match; longer ones also match capitalised
+//!   ("Nato").
+//! - **Leading "the"**: an alias "the Kremlin" is stored as "Kremlin"; the article is not part
+//!   of the mention, so "The Kremlin" and "the Kremlin" both match.
+//! - **Demonyms** ("Russian", "Armenian") count only when an official or institution follows
+//!   within two words: "the Russian ambassador", "the Armenian leadership", "Turkish foreign
+//!   ministry" — not "Russian literature".
+//! - **Ambiguous aliases**, written with a leading `~` in the CSV ("~Turkey", "~Chad",
+//!   "~Georgia", "~Jordan"), are words or names that also mean something else. They match only
+//!   in exact case, never as part of a longer capitalised name ("Michael Jordan", "Chad
+//!   Smith", "Georgia O'Keeffe": a capitalised neighbour that is not a title or another actor's
+//!   alias vetoes the match), and never inside one of the actor's `exclude` phrases ("Atlanta,
+//!   Georgia", "Turkey Day").
+
+use crate::error::{FrameError, Result};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The gazetteer shipped with frame, compiled into the binary.
+pub const DEFAULT_ACTORS_CSV: &str = include_str!("../data/actors.csv");
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Canonical name, the label under which all aliases are reported.
+    pub name: String,
+    /// state, observer_state, territory, bloc, organisation, armed_group, political_group, person.
+    pub kind: String,
+    /// Surface forms; a leading `~` marks an ambiguous alias (see the module docs).
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    /// For persons: the actor they lead or represent.
+    pub speaks_for: Option<String>,
+    /// Phrases inside which this actor's ambiguous aliases do not count.
+    pub exclude: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    Name,
+    Demonym,
+}
+
+/// One mention of an actor: a byte range of the searched text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub actor: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    actor: usize,
+    /// The alias as written (without `~` and leading "the ").
+    text: String,
+    kind: PatternKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PatternKind {
+    Plain,
+    ShortAbbreviation,
+    Ambiguous,
+    Demonym,
+}
+
+/// Nouns that make a demonym a mention of its state ("the Russian *ambassador*").
+const INSTITUTION_NOUNS: &[&str] = &[
+    "ambassador", "ambassadors", "embassy", "envoy", "envoys", "diplomat", "diplomats",
+    "diplomacy", "government", "governments", "leadership", "leader", "leaders", "president",
+    "presidency", "premier", "prime", "minister", "ministers", "ministry", "chancellor",
+    "cabinet", "parliament", "lawmakers", "legislators", "officials", "official", "authorities",
+    "administration", "regime", "state", "forces", "force", "troops", "soldiers", "army",
+    "military", "navy", "warships", "warplanes", "jets", "drones", "missiles", "artillery",
+    "air", "coast", "border", "guards", "police", "intelligence", "security", "services",
+    "side", "delegation", "delegates", "negotiators", "mediators", "representative",
+    "representatives", "spokesman", "spokeswoman", "spokesperson", "counterpart",
+    "counterparts", "commander", "commanders", "general", "generals", "command", "mission",
+    "consulate", "junta", "peacekeepers", "contingent", "battalion", "units", "fleet",
+    "court", "courts", "judiciary", "prosecutors", "central", "bank", "treasury", "king",
+    "monarchy", "crown", "emir", "sultan", "parliamentary", "defence", "defense", "foreign",
+    "interior", "national", "armed", "strikes", "offensive", "bombardment", "shelling",
+    "sanctions", "veto", "proposal", "plan", "position", "stance", "demands", "bid", "pledge",
+    "aid", "vessels", "ships", "submarines", "bombers", "satellite", "hackers", "agents",
+    "spies", "operatives", "oil", "gas", "energy", "company", "firms", "state-owned",
+];
+
+/// Capitalised words that may stand next to an ambiguous alias without making it part of a
+/// personal or place name ("Jordan's King Abdullah", "President of Chad").
+const TITLE_WORDS: &[&str] = &[
+    "President", "King", "Queen", "Prime", "Minister", "Foreign", "Defence", "Defense",
+    "Interior", "Government", "Army", "Navy", "Parliament", "Embassy", "Ambassador", "Republic",
+    "Kingdom", "State", "Emir", "Sultan", "Crown", "Prince", "Princess", "General", "Gen",
+    "Colonel", "Col", "Junta", "Chancellor", "Premier", "Leader", "Senate", "Council",
+    "Ministry", "Court", "Central", "Bank", "National", "Assembly", "Mr", "Mrs", "Ms", "Dr",
+    "In", "On", "At", "From", "To", "With", "And", "Or", "But", "The", "A", "An", "Both",
+    "Neither", "Officials", "Troops", "Forces", "Authorities", "Talks", "Relations", "Ties",
+    "Border", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Said", "Says", "Accuses", "Warns", "Rejects", "Backs",
+    "Signs", "Urges", "Joins", "Calls", "Slams", "Hails", "Threatens", "Denies", "Agrees",
+    "Yesterday", "Today", "Meanwhile", "Now", "Later", "Earlier", "Also", "Then", "Why", "How",
+    "When", "Where", "What", "While", "If", "Although", "After", "Before", "As", "By", "For",
+    "Of", "Under", "Over", "Against", "Between", "Across", "Inside", "Near", "Neighbouring",
+    "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central", "Only", "Even",
+    "This", "That", "Its", "His", "Her", "Their", "Our", "Last", "Next", "Since", "Until",
+    "Unlike", "Like", "Including", "Both", "Whether", "Not", "Nor", "So", "Yet", "Still",
+    "Ministers", "Envoys", "Officials", "Leaders", "Delegates", "Diplomats", "Sources",
+];
+
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    actors: Vec<Actor>,
+    by_name: HashMap<String, usize>,
+    patterns: Vec<Pattern>,
+    automaton: AhoCorasick,
+    /// Lower-cased alias texts, to recognise a capitalised neighbour that is itself an actor.
+    alias_words: std::collections::HashSet<String>,
+}
+
+impl Serialize for Gazetteer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.actors.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Gazetteer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let actors = Vec::<Actor>::deserialize(d)?;
+        Gazetteer::new(actors).map_err(serde::de::Error::custom)
+    }
+}
+
+impl PartialEq for Gazetteer {
+    fn eq(&self, other: &Self) -> bool {
+        self.actors == other.actors
+    }
+}
+
+fn strip_article(alias: &str) -> &str {
+    for prefix in ["the ", "The "] {
+        if let Some(rest) = alias.strip_prefix(prefix) {
+            return rest;
+        }
+    }
+    alias
+}
+
+fn is_short_abbreviation(alias: &str) -> bool {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl Gazetteer {
+    /// Build a gazetteer. Later actors override earlier ones on a shared alias, which is how a
+    /// user's `--actors` file takes precedence over the shipped list.
+    pub fn new(actors: Vec<Actor>) -> std::result::Result<Self, String> {
+        let mut by_name = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            if by_name.insert(a.name.clone(), i).is_some() {
+                return Err(format!("actor '{}' is listed twice", a.name));
+            }
+        }
+        // Pattern text (lower-cased) -> pattern; later entries override earlier ones.
+        let mut chosen: HashMap<String, Pattern> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        let mut alias_words = std::collections::HashSet::new();
+        for (i, a) in actors.iter().enumerate() {
+            let ambiguous_self = a.aliases.iter().any(|x| x.strip_prefix('~').map(strip_article) == Some(strip_article(&a.name)));
+            let mut forms: Vec<(String, PatternKind)> = Vec::new();
+            if !ambiguous_self {
+                forms.push((a.name.clone(), PatternKind::Plain));
+            }
+            for alias in &a.aliases {
+                match alias.strip_prefix('~') {
+                    Some(rest) => forms.push((rest.to_string(), PatternKind::Ambiguous)),
+                    None => forms.push((alias.clone(), PatternKind::Plain)),
+                }
+            }
+            for d in &a.demonyms {
+                forms.push((d.clone(), PatternKind::Demonym));
+            }
+            for (form, mut kind) in forms {
+                let text = strip_article(form.trim()).to_string();
+                if text.is_empty() {
+                    continue;
+                }
+                if kind == PatternKind::Plain && is_short_abbreviation(&text) {
+                    kind = PatternKind::ShortAbbreviation;
+                }
+                let key = text.to_lowercase();
+                alias_words.insert(key.clone());
+                if !chosen.contains_key(&key) {
+                    order.push(key.clone());
+                }
+                chosen.insert(key, Pattern { actor: i, text, kind });
+            }
+        }
+        let patterns: Vec<Pattern> = order.into_iter().map(|k| chosen.remove(&k).expect("key recorded")).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .map_err(|e| format!("cannot build the alias matcher: {e}"))?;
+        Ok(Gazetteer { actors, by_name, patterns, automaton, alias_words })
+    }
+
+    /// The gazetteer shipped with frame.
+    pub fn shipped() -> Self {
+        Self::from_csv_str(DEFAULT_ACTORS_CSV, "data/actors.csv (built in)").expect("the shipped gazetteer is valid")
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn actor(&self, index: usize) -> &Actor {
+        &self.actors[index]
+    }
+
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Read a gazetteer CSV (columns `actor,kind,aliases,demonyms,speaks_for,exclude`; only
+    /// `actor` is required; list fields are separated by `|`).
+    pub fn from_csv_str(text: &str, source: &str) -> Result<Self> {
+        let actors = parse_actor_csv(text, source)?;
+        Gazetteer::new(actors).map_err(|m| FrameError::input(source, None, m))
+    }
+
+    pub fn from_csv_file(path: &Path) -> Result<Self> {
+        let text = crate::data::read_text_file(path)?;
+        Self::from_csv_str(&text, &path.display().to_string())
+    }
+
+    /// This gazetteer with `extra` actors added; an extra actor with a known name replaces it.
+    pub fn extended(&self, extra: Vec<Actor>) -> std::result::Result<Self, String> {
+        let mut actors = self.actors.clone();
+        for a in extra {
+            match actors.iter().position(|x| x.name == a.name) {
+                Some(i) => {
+                    // Replace in place but move to the end so its aliases take precedence.
+                    actors.remove(i);
+                    actors.push(a);
+                }
+                None => actors.push(a),
+            }
+        }
+        Gazetteer::new(actors)
+    }
+
+    /// Find all actor mentions in `text`, in order, non-overlapping.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            if !self.accept(text, start, end, p) {
+                continue;
+            }
+            let kind = if p.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
+            out.push(Mention { actor: p.actor, start, end, kind });
+        }
+        out
+    }
+
+    fn accept(&self, text: &str, start: usize, end: usize, p: &Pattern) -> bool {
+        if !at_word_boundary(text, start, end) {
+            return false;
+        }
+        let found = &text[start..end];
+        let case_ok = match p.kind {
+            PatternKind::ShortAbbreviation | PatternKind::Ambiguous => found == p.text,
+            PatternKind::Plain | PatternKind::Demonym => {
+                found == p.text || is_all_caps_form(found, &p.text) || same_initial_case(found, &p.text) && p.text.chars().filter(|c| c.is_alphabetic()).count() > 3
+            }
+        };
+        if !case_ok {
+            return false;
+        }
+        match p.kind {
+            PatternKind::Demonym => institution_follows(&text[end..]),
+            PatternKind::Ambiguous => self.ambiguous_alias_stands_alone(text, start, end, p),
+            _ => true,
+        }
+    }
+
+    fn ambiguous_alias_stands_alone(&self, text: &str, start: usize, end: usize, p: &Pattern) -> bool {
+        let actor = &self.actors[p.actor];
+        let lower = text.to_lowercase();
+        // `to_lowercase` can change byte lengths outside ASCII; only use it when it did not.
+        if lower.len() == text.len() {
+            for phrase in &actor.exclude {
+                let phrase = phrase.to_lowercase();
+                let mut from = 0;
+                while let Some(k) = lower[from..].find(&phrase) {
+                    let (ps, pe) = (from + k, from + k + phrase.len());
+                    if ps <= start && end <= pe {
+                        return false;
+                    }
+                    from = ps + 1;
+                    while !lower.is_char_boundary(from) {
+                        from += 1;
+                    }
+                }
+            }
+        }
+        let before = &text[..start];
+        if let Some((word, word_start)) = previous_word(before) {
+            // Even at the start of a sentence a capitalised word before the alias makes it
+            // part of a name ("Michael Jordan said"), unless it is a title or function word.
+            let _ = word_start;
+            if is_capitalised(word) && !self.is_neutral_neighbour(word) {
+                return false;
+            }
+        }
+        if let Some(word) = next_word(&text[end..]) {
+            if is_capitalised(word) && !self.is_neutral_neighbour(word) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn is_neutral_neighbour(&self, word: &str) -> bool {
+        TITLE_WORDS.contains(&word) || self.alias_words.contains(&word.to_lowercase())
+    }
+}
+
+fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before_ok = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    // An alias that ends in a period ("U.S.") may be followed by anything.
+    before_ok && after_ok
+}
+
+fn is_all_caps_form(found: &str, alias: &str) -> bool {
+    found.chars().any(|c| c.is_alphabetic())
+        && found.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && found.to_lowercase() == alias.to_lowercase()
+}
+
+fn same_initial_case(found: &str, alias: &str) -> bool {
+    // "Nato" for "NATO": the first letter agrees and the rest differs only in case.
+    match (found.chars().next(), alias.chars().next()) {
+        (Some(a), Some(b)) => a == b && found.to_lowercase() == alias.to_lowercase(),
+        _ => false,
+    }
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word just before `before`'s end (skipping spaces), and its byte start.
+fn previous_word(before: &str) -> Option<(&str, usize)> {
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() && !before.is_empty() {
+        return None; // attached punctuation or nothing: not a separate word
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|(k, c)| k + c.len_utf8())
+        .unwrap_or(0);
+    let word = &trimmed[start..];
+    (!word.is_empty()).then_some((word, start))
+}
+
+fn next_word(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(' ')?;
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+/// Is an institution noun among the next two words?
+fn institution_follows(after: &str) -> bool {
+    after
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
+        .any(|w| INSTITUTION_NOUNS.contains(&w.as_str()))
+}
+
+fn split_list(field: &str) -> Vec<String> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+fn parse_actor_csv(text: &str, source: &str) -> Result<Vec<Actor>> {
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| FrameError::input(source, Some(1), format!("cannot read the header: {e}")))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let actor_col = col("actor").ok_or_else(|| FrameError::input(source, Some(1), "missing required column 'actor'"))?;
+    let (kind_col, aliases_col, demonyms_col, speaks_col, exclude_col) =
+        (col("kind"), col("aliases"), col("demonyms"), col("speaks_for"), col("exclude"));
+    let mut actors: Vec<Actor> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| p.line());
+            FrameError::input(source, line, format!("malformed CSV: {e}"))
+        })?;
+        let line = record.position().map(|p| p.line());
+        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").trim().to_string();
+        let name = get(Some(actor_col));
+        if name.is_empty() {
+            return Err(FrameError::input(source, line, "empty actor name"));
+        }
+        if actors.iter().any(|a| a.name == name) {
+            return Err(FrameError::input(source, line, format!("actor '{name}' is listed twice")));
+        }
+        let kind = get(kind_col);
+        let speaks_for = Some(get(speaks_col)).filter(|s| !s.is_empty());
+        actors.push(Actor {
+            name,
+            kind: if kind.is_empty() { "actor".into() } else { kind },
+            aliases: split_list(&get(aliases_col)),
+            demonyms: split_list(&get(demonyms_col)),
+            speaks_for,
+            exclude: split_list(&get(exclude_col)),
+        });
+    }
+    Ok(actors)
+}
+
+/// Parse a user's actor CSV into actor entries (to extend a gazetteer with).
+pub fn parse_actor_file(path: &Path) -> Result<Vec<Actor>> {
+    let text = crate::data::read_text_file(path)?;
+    parse_actor_csv(&text, &path.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::from_csv_str(
+            "actor,kind,aliases,demonyms,speaks_for,exclude\n\
+             Russia,state,Russian Federation|Moscow|the Kremlin,Russian,,\n\
+             EU,bloc,European Union|Brussels,,,\n\
+             United States,state,US|U.S.|Washington|the White House,American,,\n\
+             Vladimir Putin,person,Putin,,Russia,\n\
+             Jordan,state,~Jordan|Amman,Jordanian,,Jordan River|Air Jordan\n\
+             Georgia,state,~Georgia|Tbilisi,Georgian,,\"Atlanta, Georgia|state of Georgia\"\n\
+             NATO,bloc,,,,\n",
+            "test",
+        )
+        .unwrap()
+    }
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let g = gaz();
+        g.find(text).iter().map(|m| (g.actor(m.actor).name.clone(), text[m.start..m.end].to_string())).collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn metonyms_and_longest_match() {
+        assert_eq!(
+            names("The Kremlin and Moscow's allies in the Russian Federation told Brussels."),
+            pairs(&[("Russia", "Kremlin"), ("Russia", "Moscow"), ("Russia", "Russian Federation"), ("EU", "Brussels")])
+        );
+    }
+
+    #[test]
+    fn demonyms_need_an_institution() {
+        assert_eq!(names("The Russian ambassador praised Russian literature."), pairs(&[("Russia", "Russian")]));
+        assert_eq!(names("the Georgian foreign ministry"), pairs(&[("Georgia", "Georgian")]));
+    }
+
+    #[test]
+    fn short_abbreviations_are_case_exact() {
+        assert_eq!(names("Let us meet the US envoy"), pairs(&[("United States", "US")]));
+        assert_eq!(names("Nato and NATO"), pairs(&[("NATO", "Nato"), ("NATO", "NATO")]));
+    }
+
+    #[test]
+    fn ambiguous_aliases() {
+        assert_eq!(names("Jordan closed its border."), pairs(&[("Jordan", "Jordan")]));
+        assert!(names("Michael Jordan retired.").is_empty());
+        assert!(names("They crossed the Jordan River.").is_empty());
+        assert!(names("Voters in Atlanta, Georgia queued.").is_empty());
+        assert_eq!(names("Troops left Georgia on Monday."), pairs(&[("Georgia", "Georgia")]));
+        assert_eq!(names("Jordan's King Abdullah met Putin."), pairs(&[("Jordan", "Jordan"), ("Vladimir Putin", "Putin")]));
+    }
+
+    #[test]
+    fn word_boundaries_and_caps() {
+        assert!(names("Eurussia and Moscowitz").is_empty());
+        assert_eq!(names("RUSSIA WARNS EU"), pairs(&[("Russia", "RUSSIA"), ("EU", "EU")]));
+    }
+
+    #[test]
+    fn later_entries_override_aliases() {
+        let g = gaz()
+            .extended(vec![Actor {
+                name: "Moscow City".into(),
+                kind: "city".into(),
+                aliases: vec!["Moscow".into()],
+                demonyms: vec![],
+                speaks_for: None,
+                exclude: vec![],
+            }])
+            .unwrap();
+        let m = g.find("Moscow said");
+        assert_eq!(g.actor(m[0].actor).name, "Moscow City");
+    }
+}

@@ -1,0 +1,434 @@
+//! Reading labelled examples: CSV and JSON Lines in frame's own format, plus the benchmark
+//! formats (NewsMTSC JSON Lines, directed-sentiment TSV). Every reader returns examples whose
+//! target mention is located as a byte range of the normalised text, or an error naming the
+//! file, the line and the problem.
+
+use crate::actors::Gazetteer;
+use crate::error::{FrameError, Result};
+use crate::text::Normalizer;
+use serde::Deserialize;
+use std::path::Path;
+
+/// One labelled (sentence, target mention) pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelledExample {
+    pub id: Option<String>,
+    /// The sentence, normalised.
+    pub text: String,
+    /// Canonical actor (or, for benchmark data, the target's surface form).
+    pub actor: String,
+    pub label: String,
+    /// Byte range of the target mention in `text`.
+    pub target: (usize, usize),
+    /// 1-based line of the source file the example came from.
+    pub line: u64,
+}
+
+/// Input formats for labelled data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DataFormat {
+    /// Decide from the file extension (.csv, .jsonl/.json/.ndjson, .txt/.tsv = directed).
+    Auto,
+    /// CSV with a header: text, actor, label; optional id, start, end.
+    Csv,
+    /// JSON Lines with the same field names as the CSV.
+    Jsonl,
+    /// NewsMTSC JSON Lines (sentence_normalized, targets with from/to/polarity).
+    Newsmtsc,
+    /// Directed-sentiment TSV: sentence with two [bracketed] entities, Ent1, Ent2, label 0-4.
+    Directed,
+}
+
+/// Read a whole file as UTF-8, with a clear error for invalid UTF-8.
+pub fn read_text_file(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| FrameError::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        FrameError::input(path.display().to_string(), Some(line), "invalid UTF-8 (the file must be UTF-8 encoded)")
+    })
+}
+
+/// Read labelled examples from `path` in `format`.
+pub fn read_examples(path: &Path, format: DataFormat, gazetteer: &Gazetteer, normalizer: &Normalizer) -> Result<Vec<LabelledExample>> {
+    let text = read_text_file(path)?;
+    let source = path.display().to_string();
+    let format = match format {
+        DataFormat::Auto => format_from_extension(path),
+        f => f,
+    };
+    let examples = match format {
+        DataFormat::Csv | DataFormat::Auto => parse_csv(&text, &source, gazetteer, normalizer)?,
+        DataFormat::Jsonl => parse_jsonl(&text, &source, gazetteer, normalizer)?,
+        DataFormat::Newsmtsc => parse_newsmtsc(&text, &source, normalizer)?,
+        DataFormat::Directed => parse_directed(&text, &source, normalizer)?,
+    };
+    if examples.is_empty() {
+        return Err(FrameError::input(source, None, "no labelled examples in the file"));
+    }
+    Ok(examples)
+}
+
+pub fn format_from_extension(path: &Path) -> DataFormat {
+    match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
+        Some("jsonl" | "json" | "ndjson") => DataFormat::Jsonl,
+        Some("txt" | "tsv") => DataFormat::Directed,
+        _ => DataFormat::Csv,
+    }
+}
+
+/// A raw record before its target is located.
+struct RawRecord {
+    id: Option<String>,
+    text: String,
+    actor: String,
+    label: String,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+fn parse_csv(text: &str, source: &str, gazetteer: &Gazetteer, normalizer: &Normalizer) -> Result<Vec<LabelledExample>> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| FrameError::input(source, Some(1), format!("cannot read the CSV header: {e}")))?
+        .clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let missing: Vec<&str> = ["text", "actor", "label"].into_iter().filter(|c| col(c).is_none()).collect();
+    if !missing.is_empty() {
+        return Err(FrameError::input(
+            source,
+            Some(1),
+            format!("missing required column(s) {} (the header must name text, actor, label; optional id, start, end)", missing.join(", ")),
+        ));
+    }
+    let (text_c, actor_c, label_c) = (col("text").unwrap(), col("actor").unwrap(), col("label").unwrap());
+    let (id_c, start_c, end_c) = (col("id"), col("start"), col("end"));
+    if start_c.is_some() != end_c.is_some() {
+        return Err(FrameError::input(source, Some(1), "columns 'start' and 'end' must be given together"));
+    }
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| p.line());
+            FrameError::input(source, line, format!("malformed CSV record: {e}"))
+        })?;
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let get = |c: usize| record.get(c).unwrap_or("").to_string();
+        let offset = |c: Option<usize>, name: &str| -> Result<Option<i64>> {
+            match c.map(|c| record.get(c).unwrap_or("").trim()) {
+                None | Some("") => Ok(None),
+                Some(v) => v
+                    .parse::<i64>()
+                    .map(Some)
+                    .map_err(|_| FrameError::input(source, Some(line), format!("column '{name}' is not an integer: '{v}'"))),
+            }
+        };
+        let raw = RawRecord {
+            id: id_c.map(get).filter(|s| !s.is_empty()),
+            text: get(text_c),
+            actor: get(actor_c).trim().to_string(),
+            label: get(label_c).trim().to_string(),
+            start: offset(start_c, "start")?,
+            end: offset(end_c, "end")?,
+        };
+        out.push(resolve(raw, source, line, gazetteer, normalizer)?);
+    }
+    Ok(out)
+}
+
+#[derive(Deserialize)]
+struct JsonRecord {
+    id: Option<serde_json::Value>,
+    text: String,
+    actor: String,
+    label: serde_json::Value,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+fn json_scalar_to_string(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn parse_jsonl(text: &str, source: &str, gazetteer: &Gazetteer, normalizer: &Normalizer) -> Result<Vec<LabelledExample>> {
+    let mut out = Vec::new();
+    for (i, line_text) in text.lines().enumerate() {
+        let line = i as u64 + 1;
+        if line_text.trim().is_empty() {
+            continue;
+        }
+        let rec: JsonRecord = serde_json::from_str(line_text)
+            .map_err(|e| FrameError::input(source, Some(line), format!("invalid JSON record (need text, actor, label): {e}")))?;
+        let raw = RawRecord {
+            id: rec.id.as_ref().map(json_scalar_to_string),
+            text: rec.text,
+            actor: rec.actor.trim().to_string(),
+            label: json_scalar_to_string(&rec.label).trim().to_string(),
+            start: rec.start,
+            end: rec.end,
+        };
+        out.push(resolve(raw, source, line, gazetteer, normalizer)?);
+    }
+    Ok(out)
+}
+
+/// Normalise a text whose target is given as a char range, keeping the target's position.
+/// The three pieces are normalised separately, so the range maps exactly.
+pub fn normalise_with_span(normalizer: &Normalizer, text: &str, char_start: usize, char_end: usize) -> (String, (usize, usize)) {
+    let b_start = text.char_indices().nth(char_start).map(|(b, _)| b).unwrap_or(text.len());
+    let b_end = text.char_indices().nth(char_end).map(|(b, _)| b).unwrap_or(text.len());
+    let flat = |s: &str| normalizer.apply(s).replace('\n', " ");
+    let prefix = flat(&text[..b_start]);
+    let mention = flat(&text[b_start..b_end]);
+    let suffix = flat(&text[b_end..]);
+    // Whitespace at the seams was trimmed by each piece's normalisation; restore one space.
+    let mut out = prefix.trim_start().to_string();
+    if text[..b_start].ends_with(char::is_whitespace) && !out.is_empty() {
+        out.push(' ');
+    }
+    let start = out.len();
+    out.push_str(mention.trim());
+    let end = out.len();
+    if text[b_end..].starts_with(char::is_whitespace) && !suffix.trim().is_empty() {
+        out.push(' ');
+    }
+    out.push_str(suffix.trim_end());
+    (out, (start, end))
+}
+
+fn resolve(raw: RawRecord, source: &str, line: u64, gazetteer: &Gazetteer, normalizer: &Normalizer) -> Result<LabelledExample> {
+    let err = |m: String| FrameError::input(source, Some(line), m);
+    if raw.text.trim().is_empty() {
+        return Err(err("empty text".into()));
+    }
+    if raw.actor.is_empty() {
+        return Err(err("empty actor".into()));
+    }
+    if raw.label.is_empty() {
+        return Err(err("empty label".into()));
+    }
+    let n_chars = raw.text.chars().count() as i64;
+    let (text, target) = match (raw.start, raw.end) {
+        (Some(s), Some(e)) => {
+            if s < 0 || e <= s || e > n_chars {
+                return Err(err(format!("offsets start={s} end={e} are outside the text ({n_chars} characters; end is exclusive)")));
+            }
+            let (text, span) = normalise_with_span(normalizer, &raw.text, s as usize, e as usize);
+            if span.0 == span.1 {
+                return Err(err(format!("offsets start={s} end={e} point at whitespace only")));
+            }
+            (text, span)
+        }
+        (None, None) => {
+            let text = normalizer.apply(&raw.text).replace('\n', " ");
+            let span = locate_actor(&text, &raw.actor, gazetteer).ok_or_else(|| {
+                err(format!("actor '{}' cannot be found in the text (give start/end offsets, or add an alias to the gazetteer)", raw.actor))
+            })?;
+            (text, span)
+        }
+        _ => return Err(err("give both start and end offsets, or neither".into())),
+    };
+    Ok(LabelledExample { id: raw.id, text, actor: raw.actor, label: raw.label, target, line })
+}
+
+/// Find the first mention of `actor` in `text`: through the gazetteer if it knows the actor,
+/// else as a case-insensitive literal on word boundaries.
+pub fn locate_actor(text: &str, actor: &str, gazetteer: &Gazetteer) -> Option<(usize, usize)> {
+    if let Some(idx) = gazetteer.index_of(actor) {
+        if let Some(m) = gazetteer.find(text).into_iter().find(|m| m.actor == idx) {
+            return Some((m.start, m.end));
+        }
+    }
+    find_literal(text, actor)
+}
+
+fn find_literal(text: &str, needle: &str) -> Option<(usize, usize)> {
+    if needle.is_empty() {
+        return None;
+    }
+    let lower_text = text.to_lowercase();
+    let lower_needle = needle.to_lowercase();
+    if lower_text.len() != text.len() {
+        // Case folding changed byte lengths (rare scripts): fall back to an exact search.
+        return text.find(needle).map(|s| (s, s + needle.len()));
+    }
+    let mut from = 0;
+    while let Some(k) = lower_text[from..].find(&lower_needle) {
+        let (s, e) = (from + k, from + k + lower_needle.len());
+        let before = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return Some((s, e));
+        }
+        from = s + text[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------------
+// Benchmark formats
+
+#[derive(Deserialize)]
+struct NewsMtscRecord {
+    primary_gid: Option<String>,
+    sentence_normalized: String,
+    targets: Vec<NewsMtscTarget>,
+}
+
+#[derive(Deserialize)]
+struct NewsMtscTarget {
+    #[serde(rename = "Input.gid")]
+    gid: Option<String>,
+    from: i64,
+    to: i64,
+    polarity: f64,
+}
+
+/// NewsMTSC polarity codes: 2 negative, 4 neutral, 6 positive.
+fn newsmtsc_label(polarity: f64) -> Option<&'static str> {
+    match polarity.round() as i64 {
+        2 => Some("negative"),
+        4 => Some("neutral"),
+        6 => Some("positive"),
+        _ => None,
+    }
+}
+
+fn parse_newsmtsc(text: &str, source: &str, normalizer: &Normalizer) -> Result<Vec<LabelledExample>> {
+    let mut out = Vec::new();
+    for (i, line_text) in text.lines().enumerate() {
+        let line = i as u64 + 1;
+        if line_text.trim().is_empty() {
+            continue;
+        }
+        let rec: NewsMtscRecord = serde_json::from_str(line_text)
+            .map_err(|e| FrameError::input(source, Some(line), format!("invalid NewsMTSC record: {e}")))?;
+        let n_chars = rec.sentence_normalized.chars().count() as i64;
+        for t in &rec.targets {
+            if t.from < 0 || t.to <= t.from || t.to > n_chars {
+                return Err(FrameError::input(source, Some(line), format!("target offsets {}..{} are outside the sentence", t.from, t.to)));
+            }
+            let label = newsmtsc_label(t.polarity)
+                .ok_or_else(|| FrameError::input(source, Some(line), format!("unknown polarity {} (expected 2, 4 or 6)", t.polarity)))?;
+            let (s, span) = normalise_with_span(normalizer, &rec.sentence_normalized, t.from as usize, t.to as usize);
+            let actor = s[span.0..span.1].to_string();
+            out.push(LabelledExample {
+                id: t.gid.clone().or_else(|| rec.primary_gid.clone()),
+                text: s,
+                actor,
+                label: label.to_string(),
+                target: span,
+                line,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Directed-sentiment labels mapped to the pair's frame: 0 neutral, 1-2 cooperative (one side
+/// endorses the other), 3-4 adversarial (one side blames the other). Direction is dropped.
+fn directed_label(code: &str) -> Option<&'static str> {
+    match code.trim() {
+        "0" => Some("neutral"),
+        "1" | "2" => Some("cooperative"),
+        "3" | "4" => Some("adversarial"),
+        _ => None,
+    }
+}
+
+/// Each TSV row yields two examples, one per bracketed entity, both with the pair's label.
+fn parse_directed(text: &str, source: &str, normalizer: &Normalizer) -> Result<Vec<LabelledExample>> {
+    let mut out = Vec::new();
+    for (i, line_text) in text.lines().enumerate() {
+        let line = i as u64 + 1;
+        if line_text.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line_text.split('\t').collect();
+        if fields.len() != 4 {
+            return Err(FrameError::input(source, Some(line), format!("expected 4 tab-separated fields, found {}", fields.len())));
+        }
+        let label = directed_label(fields[3])
+            .ok_or_else(|| FrameError::input(source, Some(line), format!("unknown label '{}' (expected 0-4)", fields[3].trim())))?;
+        // Strip the brackets, remembering the char ranges they enclosed.
+        let mut plain = String::new();
+        let mut spans = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut n = 0usize;
+        for c in fields[0].chars() {
+            match c {
+                '[' if open.is_none() => open = Some(n),
+                ']' if open.is_some() => {
+                    spans.push((open.take().unwrap(), n));
+                }
+                c => {
+                    plain.push(c);
+                    n += 1;
+                }
+            }
+        }
+        if spans.len() != 2 || spans.iter().any(|(s, e)| e <= s) {
+            return Err(FrameError::input(source, Some(line), "expected exactly two non-empty [bracketed] entities"));
+        }
+        for (k, (s, e)) in spans.into_iter().enumerate() {
+            let (t, span) = normalise_with_span(normalizer, &plain, s, e);
+            out.push(LabelledExample {
+                id: Some(format!("{line}-{}", k + 1)),
+                actor: fields[1 + k].trim().to_string(),
+                text: t,
+                label: label.to_string(),
+                target: span,
+                line,
+            });
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::from_csv_str("actor,aliases\nRussia,Moscow|the Kremlin\n", "t").unwrap()
+    }
+
+    #[test]
+    fn csv_with_and_without_offsets() {
+        let csv = "text,actor,label,start,end\n\"Moscow, again, warned Kyiv.\",Russia,adversarial,,\nÉlysée said Paris helps,France,cooperative,12,17\n";
+        let ex = parse_csv(csv, "t.csv", &gaz(), &Normalizer::default()).unwrap();
+        assert_eq!(&ex[0].text[ex[0].target.0..ex[0].target.1], "Moscow");
+        assert_eq!(&ex[1].text[ex[1].target.0..ex[1].target.1], "Paris");
+        assert_eq!(ex[1].line, 3);
+    }
+
+    #[test]
+    fn errors_name_line_and_problem() {
+        let e = parse_csv("text,actor,label\nhello there,Chile,neutral\n", "d.csv", &gaz(), &Normalizer::default()).unwrap_err();
+        assert_eq!(e.to_string(), "d.csv:2: actor 'Chile' cannot be found in the text (give start/end offsets, or add an alias to the gazetteer)");
+        let e = parse_csv("text,label\nx,y\n", "d.csv", &gaz(), &Normalizer::default()).unwrap_err();
+        assert!(e.to_string().contains("missing required column(s) actor"), "{e}");
+        let e = parse_csv("text,actor,label,start,end\nabc,Chile,neutral,1,9\n", "d.csv", &gaz(), &Normalizer::default()).unwrap_err();
+        assert!(e.to_string().starts_with("d.csv:2: offsets start=1 end=9 are outside"), "{e}");
+    }
+
+    #[test]
+    fn span_survives_normalisation() {
+        let (t, (s, e)) = normalise_with_span(&Normalizer::default(), "Cafe\u{301}  met   Kyiv\tnow", 13, 17);
+        assert_eq!(t, "Café met Kyiv now");
+        assert_eq!(&t[s..e], "Kyiv");
+    }
+
+    #[test]
+    fn directed_rows_give_two_examples() {
+        let ex = parse_directed("[Alpha]s praised [Beta] today.\tAlpha\tBeta\t1\n", "d.txt", &Normalizer::default()).unwrap();
+        assert_eq!(ex.len(), 2);
+        assert_eq!(&ex[0].text[ex[0].target.0..ex[0].target.1], "Alpha");
+        assert_eq!(&ex[1].text[ex[1].target.0..ex[1].target.1], "Beta");
+        assert_eq!(ex[0].label, "cooperative");
+    }
+}

@@ -1,0 +1,69 @@
+//! Fast, stable 64-bit hashing of tokens and feature keys.
+//!
+//! The vocabulary maps feature *keys* (u64) to column indices. A key is computed from token
+//! hashes and a feature kind, never from an allocated string, which keeps featurisation
+//! allocation-free. The functions here are fixed forever for a model format version: the model
+//! file stores feature names, and keys are recomputed from those names at load time.
+
+/// The token all-digit words become.
+pub const NUM_TOKEN: &str = "<num>";
+/// Placeholder for the target actor's mention(s).
+pub const TARGET_TOKEN: &str = "<target>";
+/// Placeholder for mentions of other actors.
+pub const OTHER_TOKEN: &str = "<actor>";
+
+const SEED: u64 = 0x243f_6a88_85a3_08d3;
+const MUL: u64 = 0x517c_c1b7_2722_0a95;
+
+#[inline]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(MUL)
+}
+
+/// Final avalanche (splitmix64), so every bit of a key depends on every input bit; the
+/// vocabulary's hash map then uses the key directly.
+#[inline]
+pub fn finish(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Hash of the lower-cased form of `s`.
+#[inline]
+pub fn hash_str_lower(s: &str) -> u64 {
+    let mut h = SEED;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            h = mix(h, b.to_ascii_lowercase() as u64);
+        }
+    } else {
+        for c in s.chars() {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u64);
+            }
+        }
+    }
+    finish(h)
+}
+
+/// A `Hasher` that passes through an already well-mixed u64 key.
+#[derive(Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, b as u64);
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+}
+
+pub type KeyBuildHasher = std::hash::BuildHasherDefault<IdentityHasher>;
+pub type KeyMap<V> = std::collections::HashMap<u64, V, KeyBuildHasher>;

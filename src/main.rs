@@ -1,0 +1,348 @@
+//! The `frame` command line. Parses arguments, calls the library, maps errors to messages and
+//! exit codes (0 success, 1 error in the input or the run, 2 usage error).
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use frame::actors::{parse_actor_file, Gazetteer};
+use frame::data::{read_examples, DataFormat};
+use frame::eval::evaluate;
+use frame::model::params::Solver;
+use frame::model::{Model, TrainParams};
+use frame::predict::input::{expand_inputs, DocumentReader};
+use frame::predict::output::{OutputFormat, Records, ResultWriter};
+use frame::predict::{PredictOptions, Predictor};
+use frame::text::Normalizer;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(name = "frame", version, about = "Label how news sentences frame political actors: cooperative, adversarial or neutral.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fit a model from labelled data and write one self-contained model file.
+    Train(TrainArgs),
+    /// Label every (sentence, actor) pair in articles, or given pairs, with a model.
+    Predict(PredictArgs),
+    /// Score a model against labelled data.
+    Eval(EvalArgs),
+    /// Print the actor mentions the gazetteer finds, with their character offsets.
+    Actors(ActorsArgs),
+}
+
+#[derive(Args)]
+struct TrainArgs {
+    /// Labelled data: CSV (text, actor, label; optional id, start, end) or JSON Lines.
+    #[arg(long, value_name = "FILE")]
+    data: PathBuf,
+    /// Format of --data.
+    #[arg(long, value_enum, default_value_t = DataFormat::Auto)]
+    format: DataFormat,
+    /// Where to write the model (JSON). Written atomically: a failed run leaves no file behind.
+    #[arg(long, value_name = "FILE")]
+    model: PathBuf,
+    /// Extra actors (CSV: actor,kind,aliases,demonyms,speaks_for,exclude) added to the shipped gazetteer.
+    #[arg(long, value_name = "FILE")]
+    actors: Option<PathBuf>,
+    /// L2 penalty strength alpha (= 1/C of scikit-learn).
+    #[arg(long, default_value_t = 1.0)]
+    alpha: f64,
+    /// Maximum L-BFGS iterations.
+    #[arg(long, default_value_t = 300)]
+    iterations: u64,
+    /// Convergence tolerance: gradient norm per training example.
+    #[arg(long, default_value_t = 1e-5)]
+    tolerance: f64,
+    /// Keep features that occur in at least this many training examples.
+    #[arg(long, default_value_t = 1)]
+    min_count: u32,
+    /// Keep at most this many features (the most frequent).
+    #[arg(long, default_value_t = 500_000)]
+    max_features: usize,
+    /// Longest word n-gram (1-3).
+    #[arg(long, default_value_t = 2)]
+    ngram_max: usize,
+    /// Words within this many tokens of the target get side-and-distance features (0-10).
+    #[arg(long, default_value_t = 3)]
+    window: usize,
+    /// Drop the left/right-of-target feature for every word.
+    #[arg(long)]
+    no_side_features: bool,
+    /// Weight counts by inverse document frequency.
+    #[arg(long)]
+    tfidf: bool,
+    /// Do not scale feature vectors to unit length.
+    #[arg(long)]
+    no_l2: bool,
+    /// Solver: sparse L-BFGS (fast) or linfa-logistic's dense fit (reference; slow).
+    #[arg(long, value_enum, default_value_t = Solver::Sparse)]
+    solver: Solver,
+}
+
+#[derive(Args)]
+struct PredictArgs {
+    /// Text, HTML or JSON Lines files, or directories (read recursively). Stdin when none.
+    files: Vec<PathBuf>,
+    /// Model file [default: the shipped model, models/default.json].
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+    /// Output format [default: table on a terminal, jsonl when piped].
+    #[arg(long, value_enum)]
+    format: Option<OutputFormat>,
+    /// Which records to write.
+    #[arg(long, value_enum, default_value_t = Records::Both)]
+    records: Records,
+    /// Number of top contributing features to report per pair (0 = none).
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    explain: usize,
+    /// Flag predictions whose probability is below P as low-confidence.
+    #[arg(long, default_value_t = 0.0, value_name = "P")]
+    min_confidence: f32,
+    /// Read stdin as JSON Lines (id, text; or text with actor and optional start/end).
+    #[arg(long)]
+    jsonl: bool,
+    /// Extra actors (CSV) that add to or override the model's gazetteer.
+    #[arg(long, value_name = "FILE")]
+    actors: Option<PathBuf>,
+    /// Keep every line: do not remove scraped-page residue (menus, calendars, share buttons).
+    #[arg(long)]
+    no_clean: bool,
+    /// Worker threads [default: all cores].
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Write to this file instead of stdout (atomically, when the run succeeds).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Model file [default: the shipped model].
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+    /// Labelled data to score against.
+    #[arg(long, value_name = "FILE")]
+    data: PathBuf,
+    /// Format of --data.
+    #[arg(long, value_enum, default_value_t = DataFormat::Auto)]
+    format: DataFormat,
+    /// Write the scores as JSON instead of a text report.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct ActorsArgs {
+    /// Text file to search (stdin when absent).
+    file: Option<PathBuf>,
+    /// Use this model's gazetteer instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+    /// Extra actors (CSV) that add to or override the gazetteer.
+    #[arg(long, value_name = "FILE")]
+    actors: Option<PathBuf>,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Train(a) => train(a),
+        Command::Predict(a) => predict(a),
+        Command::Eval(a) => eval(a),
+        Command::Actors(a) => actors(a),
+    };
+    if let Err(e) = result {
+        // A closed pipe (`frame predict | head`) is not an error worth a message.
+        if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            std::process::exit(0);
+        }
+        let mut msg = format!("error: {e}");
+        for cause in e.chain().skip(1) {
+            msg.push_str(&format!("\n  caused by: {cause}"));
+        }
+        eprintln!("{msg}");
+        std::process::exit(1);
+    }
+}
+
+/// The shipped model: $FRAME_MODEL, ./models/default.json, or the one in the source tree the
+/// binary was built from.
+fn default_model_path() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("FRAME_MODEL") {
+        return Ok(PathBuf::from(p));
+    }
+    let candidates = [PathBuf::from("models/default.json"), Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default.json")];
+    candidates
+        .iter()
+        .find(|p| p.is_file())
+        .cloned()
+        .context("no --model given and the shipped model models/default.json was not found (set FRAME_MODEL or pass --model)")
+}
+
+fn load_model(path: Option<PathBuf>) -> Result<Model> {
+    let path = match path {
+        Some(p) => p,
+        None => default_model_path()?,
+    };
+    Ok(Model::load(&path)?)
+}
+
+fn gazetteer_with(base: Gazetteer, extra: Option<&Path>) -> Result<Gazetteer> {
+    match extra {
+        None => Ok(base),
+        Some(path) => {
+            let actors = parse_actor_file(path)?;
+            base.extended(actors).map_err(|m| anyhow::anyhow!("{}: {m}", path.display()))
+        }
+    }
+}
+
+fn train(a: TrainArgs) -> Result<()> {
+    let params = TrainParams::new()
+        .alpha(a.alpha)
+        .max_iterations(a.iterations)
+        .tolerance(a.tolerance)
+        .min_count(a.min_count)
+        .max_features(a.max_features)
+        .ngram_max(a.ngram_max)
+        .window(a.window)
+        .side_features(!a.no_side_features)
+        .tfidf(a.tfidf)
+        .l2_normalize(!a.no_l2)
+        .solver(a.solver)
+        .check()?;
+    let gazetteer = gazetteer_with(Gazetteer::shipped(), a.actors.as_deref())?;
+    let normalizer = Normalizer::default();
+    let started = std::time::Instant::now();
+    let examples = read_examples(&a.data, a.format, &gazetteer, &normalizer)?;
+    let model = Model::train(&examples, &params, gazetteer, normalizer, &a.data.display().to_string())?;
+    model.save(&a.model)?;
+    let t = &model.training;
+    eprintln!(
+        "trained on {} examples ({} labels, {} features) in {:.2}s: objective {:.4}, {} iterations{}; training accuracy {:.4}, macro-F1 {:.4}\nwrote {}",
+        t.n_examples,
+        model.labels.len(),
+        model.featurizer.n_features(),
+        started.elapsed().as_secs_f64(),
+        t.objective,
+        t.iterations,
+        if t.converged { "" } else { " (iteration limit reached)" },
+        t.training_metrics.accuracy,
+        t.training_metrics.macro_f1,
+        a.model.display()
+    );
+    Ok(())
+}
+
+fn predict(a: PredictArgs) -> Result<()> {
+    if !(0.0..=1.0).contains(&a.min_confidence) {
+        bail!("--min-confidence must be between 0 and 1, got {}", a.min_confidence);
+    }
+    if let Some(n) = a.threads {
+        if n == 0 {
+            bail!("--threads must be at least 1");
+        }
+        rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("cannot start the worker threads")?;
+    }
+    let mut model = load_model(a.model)?;
+    if a.actors.is_some() {
+        model.gazetteer = gazetteer_with(model.gazetteer, a.actors.as_deref())?;
+    }
+    let predictor = Predictor::new(&model, PredictOptions { explain: a.explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean });
+    let format = a.format.unwrap_or(if std::io::stdout().is_terminal() && a.output.is_none() { OutputFormat::Table } else { OutputFormat::Jsonl });
+    let files = expand_inputs(&a.files)?;
+    let progress = (files.len() > 1 && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed_precise} {msg}").expect("valid template"));
+        bar
+    });
+    let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::Document>>> = if a.files.is_empty() {
+        Box::new(DocumentReader::stdin(a.jsonl)?)
+    } else {
+        let bar = progress.clone();
+        Box::new(files.into_iter().flat_map(move |f| {
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            match DocumentReader::open(&f) {
+                Ok(r) => Box::new(r) as Box<dyn Iterator<Item = _>>,
+                Err(e) => Box::new(std::iter::once(Err(e))),
+            }
+        }))
+    };
+    let labels = model.labels.clone();
+    match &a.output {
+        Some(path) => {
+            // Write next to the target and rename on success, so a failed run never leaves a
+            // half-written or clobbered output file.
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let tmp = tempfile::Builder::new().prefix(".frame-").suffix(".tmp").tempfile_in(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
+            let mut writer = ResultWriter::new(std::io::BufWriter::new(tmp), format, a.records, labels);
+            frame::predict::run(&predictor, documents, |r| writer.write(r).map_err(|e| frame::FrameError::io(path, e)))?;
+            let tmp = writer.finish()?.into_inner().map_err(|e| e.into_error())?;
+            tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        None => {
+            let stdout = std::io::stdout().lock();
+            let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), format, a.records, labels);
+            frame::predict::run(&predictor, documents, |r| writer.write(r).map_err(|e| frame::FrameError::io("<stdout>", e)))?;
+            writer.finish()?;
+        }
+    }
+    if let Some(b) = progress {
+        b.finish_and_clear();
+    }
+    Ok(())
+}
+
+fn eval(a: EvalArgs) -> Result<()> {
+    let model = load_model(a.model)?;
+    let examples = read_examples(&a.data, a.format, &model.gazetteer, &model.normalizer)?;
+    let (metrics, _, _) = evaluate(&model, &examples, &a.data.display().to_string())?;
+    let mut out = std::io::stdout().lock();
+    if a.json {
+        serde_json::to_writer_pretty(&mut out, &metrics)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", metrics.report())?;
+    }
+    Ok(())
+}
+
+fn actors(a: ActorsArgs) -> Result<()> {
+    let base = match &a.model {
+        Some(p) => Model::load(p)?.gazetteer,
+        None => Gazetteer::shipped(),
+    };
+    let gazetteer = gazetteer_with(base, a.actors.as_deref())?;
+    let (source, bytes) = match &a.file {
+        Some(p) => (p.display().to_string(), std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?),
+        None => {
+            let mut b = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)?;
+            ("<stdin>".to_string(), b)
+        }
+    };
+    let text = frame::text::normalize(&frame::predict::input::decode(bytes, &source)?);
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "start\tend\tmention\tactor\tkind\tspeaks_for")?;
+    // Offsets are in characters of the normalised text, counted from the start of the input.
+    let mut char_at = 0usize;
+    let mut byte_at = 0usize;
+    for m in gazetteer.find(&text) {
+        char_at += text[byte_at..m.start].chars().count();
+        byte_at = m.start;
+        let len = text[m.start..m.end].chars().count();
+        let actor = gazetteer.actor(m.actor);
+        let kind = match m.kind {
+            frame::actors::MentionKind::Name => "name",
+            frame::actors::MentionKind::Demonym => "demonym",
+        };
+        writeln!(out, "{}\t{}\t{}\t{}\t{}\t{}", char_at, char_at + len, &text[m.start..m.end], actor.name, kind, actor.speaks_for.as_deref().unwrap_or(""))?;
+    }
+    Ok(())
+}

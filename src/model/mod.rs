@@ -1,0 +1,348 @@
+//! The fitted pipeline and its model file.
+//!
+//! A [`Model`] holds everything prediction needs — normaliser settings, gazetteer, featuriser
+//! (settings and vocabulary), label set, weights — plus the hyperparameters, a hash of the
+//! training data and the training-set metrics. It is written as one JSON file; nothing in it
+//! changes from run to run, so training twice on the same data gives the same bytes.
+
+pub mod params;
+pub mod solver;
+
+use crate::actors::Gazetteer;
+use crate::data::LabelledExample;
+use crate::error::{FrameError, Result};
+use crate::eval::Metrics;
+use crate::features::{ExampleText, Featurizer, Scratch, SparseVector};
+use crate::text::Normalizer;
+use params::{Solver, ValidTrainParams};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+pub use params::TrainParams;
+
+/// Identifies frame model files.
+pub const FORMAT_NAME: &str = "frame-model";
+/// Bumped whenever the file layout or the featurisation changes meaning.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Dense weights: (n_features + 1) x n_classes, row major, intercept in the last row
+/// (linfa-logistic's layout).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Weights {
+    pub n_features: usize,
+    pub n_classes: usize,
+    pub values: Vec<f32>,
+}
+
+impl Weights {
+    pub fn row(&self, feature: usize) -> &[f32] {
+        &self.values[feature * self.n_classes..(feature + 1) * self.n_classes]
+    }
+    pub fn intercept(&self) -> &[f32] {
+        self.row(self.n_features)
+    }
+}
+
+/// What the model was trained on and how the fit went (the model card).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingInfo {
+    /// SHA-256 of the training examples (text, actor, label, target range), in order.
+    pub data_sha256: String,
+    pub n_examples: usize,
+    pub label_counts: BTreeMap<String, usize>,
+    /// Distinct actors in the training data, sorted (to report seen vs unseen actors).
+    pub actors: Vec<String>,
+    pub solver: Solver,
+    pub objective: f64,
+    pub iterations: u64,
+    pub converged: bool,
+    /// Scores on the training data itself (optimistic by construction; for sanity only).
+    pub training_metrics: TrainingMetrics,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingMetrics {
+    pub accuracy: f64,
+    pub macro_f1: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub format: String,
+    pub format_version: u32,
+    pub normalizer: Normalizer,
+    pub labels: Vec<String>,
+    pub params: ValidTrainParams,
+    pub training: TrainingInfo,
+    pub featurizer: Featurizer,
+    pub weights: Weights,
+    pub gazetteer: Gazetteer,
+}
+
+/// One feature's contribution to a prediction.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contribution {
+    pub feature: String,
+    /// value x (weight for the predicted label - mean weight over labels).
+    pub weight: f32,
+}
+
+/// Target and other-actor mention ranges of a labelled example: other mentions of the same
+/// actor (found by the gazetteer) are targets too.
+pub fn example_spans(text: &str, target: (usize, usize), actor: &str, gazetteer: &Gazetteer) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let mut targets = vec![target];
+    let mut others = Vec::new();
+    let actor_idx = gazetteer.index_of(actor);
+    for m in gazetteer.find(text) {
+        if m.start < target.1 && target.0 < m.end {
+            continue;
+        }
+        if Some(m.actor) == actor_idx {
+            targets.push((m.start, m.end));
+        } else {
+            others.push((m.start, m.end));
+        }
+    }
+    targets.sort_unstable();
+    (targets, others)
+}
+
+fn data_hash(examples: &[LabelledExample]) -> String {
+    let mut h = Sha256::new();
+    for e in examples {
+        for part in [e.text.as_str(), e.actor.as_str(), e.label.as_str()] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        h.update(format!("{}:{}\n", e.target.0, e.target.1).as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Model {
+    /// Fit a model on labelled examples.
+    pub fn train(examples: &[LabelledExample], params: &ValidTrainParams, gazetteer: Gazetteer, normalizer: Normalizer, source: &str) -> Result<Model> {
+        if examples.is_empty() {
+            return Err(FrameError::input(source, None, "no labelled examples"));
+        }
+        let labels: Vec<String> = {
+            let mut l: Vec<String> = examples.iter().map(|e| e.label.clone()).collect();
+            l.sort();
+            l.dedup();
+            l
+        };
+        if labels.len() < 2 {
+            return Err(FrameError::input(source, None, format!("the data holds a single label ('{}'); training needs at least two", labels[0])));
+        }
+        let y: Vec<usize> = examples.iter().map(|e| labels.binary_search(&e.label).expect("label collected")).collect();
+        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.actor, &gazetteer)).collect();
+        let texts: Vec<ExampleText> = examples
+            .iter()
+            .zip(&spans)
+            .map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o })
+            .collect();
+        let featurizer = Featurizer::fit(params.feature_settings(), params.vocabulary_limits(), &texts)?;
+        let mut scratch = Scratch::default();
+        let rows: Vec<SparseVector> = texts
+            .iter()
+            .map(|t| {
+                let mut v = SparseVector::default();
+                featurizer.transform_into(t, &mut scratch, &mut v);
+                v
+            })
+            .collect();
+        let x = solver::CsrMatrix::from_rows(&rows, featurizer.n_features());
+        let fit = match params.solver {
+            Solver::Sparse => solver::fit_sparse(&x, &y, labels.len(), params.alpha, params.max_iterations, params.tolerance)?,
+            Solver::Linfa => solver::fit_linfa(&x, &y, labels.len(), params.alpha, params.max_iterations, params.tolerance)?,
+        };
+        let weights = Weights {
+            n_features: featurizer.n_features(),
+            n_classes: labels.len(),
+            values: fit.params.iter().map(|&v| v as f32).collect(),
+        };
+        let mut label_counts = BTreeMap::new();
+        for e in examples {
+            *label_counts.entry(e.label.clone()).or_insert(0) += 1;
+        }
+        let mut actors: Vec<String> = examples.iter().map(|e| e.actor.clone()).collect();
+        actors.sort();
+        actors.dedup();
+        let mut model = Model {
+            format: FORMAT_NAME.into(),
+            format_version: FORMAT_VERSION,
+            normalizer,
+            labels,
+            params: params.clone(),
+            training: TrainingInfo {
+                data_sha256: data_hash(examples),
+                n_examples: examples.len(),
+                label_counts,
+                actors,
+                solver: params.solver,
+                objective: fit.objective,
+                iterations: fit.iterations,
+                converged: fit.converged,
+                training_metrics: TrainingMetrics { accuracy: 0.0, macro_f1: 0.0 },
+            },
+            featurizer,
+            weights,
+            gazetteer,
+        };
+        let predicted: Vec<usize> = rows.iter().map(|r| argmax(&model.probabilities(r))).collect();
+        let m = Metrics::compute(&model.labels, &y, &predicted);
+        model.training.training_metrics = TrainingMetrics { accuracy: round6(m.accuracy), macro_f1: round6(m.macro_f1) };
+        model.training.objective = round6(model.training.objective);
+        Ok(model)
+    }
+
+    /// Class probabilities for a feature vector, in `self.labels` order.
+    pub fn probabilities(&self, x: &SparseVector) -> Vec<f32> {
+        let mut z = self.weights.intercept().to_vec();
+        self.logits_into(x, &mut z);
+        softmax_in_place(&mut z);
+        z
+    }
+
+    /// Add x·W to `z` (which holds the intercept).
+    pub fn logits_into(&self, x: &SparseVector, z: &mut [f32]) {
+        let k = self.weights.n_classes;
+        for (&j, &v) in x.indices.iter().zip(&x.values) {
+            let row = &self.weights.values[j as usize * k..j as usize * k + k];
+            for c in 0..k {
+                z[c] += v * row[c];
+            }
+        }
+    }
+
+    /// Featurise one (sentence, target) pair.
+    pub fn featurize(&self, ex: &ExampleText, scratch: &mut Scratch, out: &mut SparseVector) {
+        self.featurizer.transform_into(ex, scratch, out);
+    }
+
+    /// The `n` features that pushed most toward `label`, largest first.
+    pub fn explain(&self, x: &SparseVector, label: usize, n: usize) -> Vec<Contribution> {
+        let k = self.weights.n_classes as f32;
+        let mut c: Vec<Contribution> = x
+            .indices
+            .iter()
+            .zip(&x.values)
+            .map(|(&j, &v)| {
+                let row = self.weights.row(j as usize);
+                let mean = row.iter().sum::<f32>() / k;
+                Contribution { feature: self.featurizer.vocabulary.names[j as usize].clone(), weight: v * (row[label] - mean) }
+            })
+            .filter(|c| c.weight > 0.0)
+            .collect();
+        c.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.feature.cmp(&b.feature)));
+        c.truncate(n);
+        c
+    }
+
+    pub fn label_index(&self, label: &str) -> Option<usize> {
+        self.labels.iter().position(|l| l == label)
+    }
+
+    /// Serialise to JSON bytes.
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut bytes = serde_json::to_vec(self).expect("a model always serialises");
+        bytes.push(b'\n');
+        bytes
+    }
+
+    /// Write the model file atomically: a temporary file in the same directory, then a rename,
+    /// so a failed run never leaves a half-written or clobbered model.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        write_atomically(path, &self.to_json())
+    }
+
+    /// Load a model file, checking its format and version.
+    pub fn load(path: &Path) -> Result<Model> {
+        let bytes = std::fs::read(path).map_err(|e| FrameError::io(path, e))?;
+        Self::from_json(&bytes, path)
+    }
+
+    pub fn from_json(bytes: &[u8], path: &Path) -> Result<Model> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            format_version: Option<serde_json::Value>,
+        }
+        let bad = |m: String| FrameError::model(path, m);
+        let header: Header = serde_json::from_slice(bytes).map_err(|e| {
+            if e.is_eof() {
+                bad(format!("the model file is truncated ({e}); retrain or restore it"))
+            } else {
+                bad(format!("not a frame model file (invalid JSON: {e})"))
+            }
+        })?;
+        if header.format.as_deref() != Some(FORMAT_NAME) {
+            return Err(bad("not a frame model file (missing \"format\": \"frame-model\")".into()));
+        }
+        match header.format_version.as_ref().and_then(|v| v.as_u64()) {
+            Some(v) if v == FORMAT_VERSION as u64 => {}
+            Some(v) => {
+                return Err(bad(format!(
+                    "unknown model format version {v}; this frame reads version {FORMAT_VERSION} (retrain the model with this version of frame)"
+                )))
+            }
+            None => return Err(bad("the model file has no valid format_version".into())),
+        }
+        let mut model: Model = serde_json::from_slice(bytes).map_err(|e| bad(format!("invalid model file: {e}")))?;
+        model.featurizer.vocabulary.build_index().map_err(|m| bad(format!("invalid vocabulary: {m}")))?;
+        let w = &model.weights;
+        if w.n_classes != model.labels.len() || w.n_features != model.featurizer.n_features() || w.values.len() != (w.n_features + 1) * w.n_classes {
+            return Err(bad("the weights do not match the vocabulary and label set".into()));
+        }
+        if model.labels.len() < 2 {
+            return Err(bad("the model has fewer than two labels".into()));
+        }
+        Ok(model)
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".frame-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| FrameError::io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| FrameError::io(tmp.path(), e))?;
+    tmp.as_file().sync_all().map_err(|e| FrameError::io(tmp.path(), e))?;
+    tmp.persist(path).map_err(|e| FrameError::io(path, e.error))?;
+    Ok(())
+}
+
+pub fn softmax_in_place(z: &mut [f32]) {
+    let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for v in z.iter_mut() {
+        *v = (*v - max).exp();
+        sum += *v;
+    }
+    for v in z.iter_mut() {
+        *v /= sum;
+    }
+}
+
+pub fn argmax(p: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in p.iter().enumerate() {
+        if v > p[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+fn round6(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}

@@ -1,0 +1,303 @@
+//! Prediction: documents in, per-(sentence, actor) predictions and per-article summaries out.
+
+pub mod input;
+pub mod output;
+
+use crate::features::{ExampleText, Scratch, SparseVector};
+use crate::model::{argmax, Contribution, Model};
+use crate::text::{residue, split_sentences};
+use serde::Serialize;
+
+pub use input::Document;
+
+/// How a document's text is to be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocumentKind {
+    /// An article: residue removal, sentence splitting, actor detection.
+    Article,
+    /// One pre-split sentence with a given target actor (and optional char offsets).
+    Pair { actor: String, span: Option<(usize, usize)> },
+}
+
+/// Prediction for one actor in one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairPrediction {
+    pub article_id: String,
+    /// 0-based index of the sentence in the article.
+    pub sentence_index: usize,
+    pub headline: bool,
+    pub actor: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaks_for: Option<String>,
+    /// Surface forms of the actor's mentions in the sentence, in order.
+    pub mentions: Vec<String>,
+    pub label: String,
+    /// Probability of `label`.
+    pub probability: f32,
+    /// Probability of each label, in the model's label order.
+    pub probabilities: Vec<(String, f32)>,
+    /// True when `probability` is below `--min-confidence`.
+    pub low_confidence: bool,
+    pub features: Vec<Contribution>,
+    pub sentence: String,
+}
+
+/// How one article frames one actor, over all sentences that mention it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorSummary {
+    pub article_id: String,
+    pub actor: String,
+    /// Sentences in which the actor is mentioned.
+    pub sentences: usize,
+    /// Mentions of the actor, all sentences together.
+    pub mentions: usize,
+    /// Predicted label counts, in the model's label order.
+    pub label_counts: Vec<(String, usize)>,
+    pub label_shares: Vec<(String, f64)>,
+    pub mean_probabilities: Vec<(String, f64)>,
+    /// The label with the highest mean probability.
+    pub frame: String,
+    /// True when no label holds a clear majority (more than half) of the sentences.
+    pub mixed: bool,
+}
+
+/// All results for one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentResult {
+    pub article_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extra: Option<serde_json::Map<String, serde_json::Value>>,
+    pub sentences: usize,
+    pub pairs: Vec<PairPrediction>,
+    pub summary: Vec<ActorSummary>,
+}
+
+/// Prediction settings.
+#[derive(Debug, Clone)]
+pub struct PredictOptions {
+    /// Number of top contributing features reported per pair.
+    pub explain: usize,
+    /// Predictions whose probability is below this are flagged `low_confidence`.
+    pub min_confidence: f32,
+    /// Remove scraped-page residue from articles before splitting.
+    pub clean_residue: bool,
+}
+
+impl Default for PredictOptions {
+    fn default() -> Self {
+        PredictOptions { explain: 5, min_confidence: 0.0, clean_residue: true }
+    }
+}
+
+/// A model plus prediction options; cheap to share across threads.
+pub struct Predictor<'m> {
+    pub model: &'m Model,
+    pub options: PredictOptions,
+}
+
+/// Per-thread buffers.
+#[derive(Default)]
+pub struct PredictScratch {
+    features: Scratch,
+    vector: SparseVector,
+}
+
+impl<'m> Predictor<'m> {
+    pub fn new(model: &'m Model, options: PredictOptions) -> Self {
+        Predictor { model, options }
+    }
+
+    pub fn predict_document(&self, doc: &Document, scratch: &mut PredictScratch) -> DocumentResult {
+        let normalised = self.model.normalizer.apply(&doc.text);
+        let pairs = match &doc.kind {
+            DocumentKind::Article => self.predict_article(&doc.id, &normalised, scratch),
+            DocumentKind::Pair { actor, span } => self.predict_pair(&doc.id, &doc.text, actor, *span, scratch).into_iter().collect(),
+        };
+        let sentences = pairs.iter().map(|p| p.sentence_index + 1).max().unwrap_or(0);
+        let summary = summarise(&self.model.labels, &doc.id, &pairs);
+        DocumentResult { article_id: doc.id.clone(), extra: doc.extra.clone(), sentences, pairs, summary }
+    }
+
+    fn predict_article(&self, id: &str, text: &str, scratch: &mut PredictScratch) -> Vec<PairPrediction> {
+        let cleaned;
+        let (body, headline) = if self.options.clean_residue {
+            cleaned = residue::clean(text);
+            (cleaned.text.as_str(), cleaned.headline)
+        } else {
+            (text, None)
+        };
+        let gazetteer = &self.model.gazetteer;
+        let mut out = Vec::new();
+        for (index, s) in split_sentences(body).iter().enumerate() {
+            let sentence = &body[s.start..s.end];
+            let mentions = gazetteer.find(sentence);
+            if mentions.is_empty() {
+                continue;
+            }
+            // Actors in order of first mention.
+            let mut actors: Vec<usize> = Vec::new();
+            for m in &mentions {
+                if !actors.contains(&m.actor) {
+                    actors.push(m.actor);
+                }
+            }
+            let is_headline = headline.is_some_and(|(hs, he)| s.start >= hs && s.end <= he);
+            for &a in &actors {
+                let targets: Vec<(usize, usize)> = mentions.iter().filter(|m| m.actor == a).map(|m| (m.start, m.end)).collect();
+                let others: Vec<(usize, usize)> = mentions.iter().filter(|m| m.actor != a).map(|m| (m.start, m.end)).collect();
+                let actor = gazetteer.actor(a);
+                let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
+                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, sentence, &targets, &others, scratch));
+            }
+        }
+        out
+    }
+
+    fn predict_pair(&self, id: &str, text: &str, actor: &str, span: Option<(usize, usize)>, scratch: &mut PredictScratch) -> Option<PairPrediction> {
+        let normalizer = &self.model.normalizer;
+        let (sentence, target) = match span {
+            Some((s, e)) => crate::data::normalise_with_span(normalizer, text, s, e),
+            None => {
+                let sentence = normalizer.apply(text).replace('\n', " ");
+                let target = crate::data::locate_actor(&sentence, actor, &self.model.gazetteer)?;
+                (sentence, target)
+            }
+        };
+        let (targets, others) = crate::model::example_spans(&sentence, target, actor, &self.model.gazetteer);
+        let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
+        let speaks_for = self.model.gazetteer.index_of(actor).and_then(|i| self.model.gazetteer.actor(i).speaks_for.clone());
+        Some(self.score(id, 0, false, actor, speaks_for, surfaces, &sentence, &targets, &others, scratch))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn score(
+        &self,
+        id: &str,
+        sentence_index: usize,
+        headline: bool,
+        actor: &str,
+        speaks_for: Option<String>,
+        mentions: Vec<String>,
+        sentence: &str,
+        targets: &[(usize, usize)],
+        others: &[(usize, usize)],
+        scratch: &mut PredictScratch,
+    ) -> PairPrediction {
+        let ex = ExampleText { text: sentence, targets, others };
+        self.model.featurize(&ex, &mut scratch.features, &mut scratch.vector);
+        let probs = self.model.probabilities(&scratch.vector);
+        let best = argmax(&probs);
+        let features = if self.options.explain > 0 { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
+        PairPrediction {
+            article_id: id.to_string(),
+            sentence_index,
+            headline,
+            actor: actor.to_string(),
+            speaks_for,
+            mentions,
+            label: self.model.labels[best].clone(),
+            probability: probs[best],
+            probabilities: self.model.labels.iter().cloned().zip(probs.iter().copied()).collect(),
+            low_confidence: probs[best] < self.options.min_confidence,
+            features,
+            sentence: sentence.to_string(),
+        }
+    }
+}
+
+/// Per-actor summaries of an article's pair predictions, actors in order of first mention.
+pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) -> Vec<ActorSummary> {
+    let mut order: Vec<&str> = Vec::new();
+    for p in pairs {
+        if !order.contains(&p.actor.as_str()) {
+            order.push(&p.actor);
+        }
+    }
+    order
+        .into_iter()
+        .map(|actor| {
+            let mine: Vec<&PairPrediction> = pairs.iter().filter(|p| p.actor == actor).collect();
+            let n = mine.len();
+            let mut counts = vec![0usize; labels.len()];
+            let mut mean = vec![0f64; labels.len()];
+            for p in &mine {
+                if let Some(i) = labels.iter().position(|l| *l == p.label) {
+                    counts[i] += 1;
+                }
+                for (i, (_, pr)) in p.probabilities.iter().enumerate() {
+                    mean[i] += *pr as f64 / n as f64;
+                }
+            }
+            let frame = argmax(&mean.iter().map(|&v| v as f32).collect::<Vec<_>>());
+            let top_count = counts.iter().copied().max().unwrap_or(0);
+            ActorSummary {
+                article_id: article_id.to_string(),
+                actor: actor.to_string(),
+                sentences: n,
+                mentions: mine.iter().map(|p| p.mentions.len()).sum(),
+                label_counts: labels.iter().cloned().zip(counts.iter().copied()).collect(),
+                label_shares: labels.iter().cloned().zip(counts.iter().map(|&c| c as f64 / n as f64)).collect(),
+                mean_probabilities: labels.iter().cloned().zip(mean.iter().map(|&m| (m * 1e6).round() / 1e6)).collect(),
+                frame: labels[frame].clone(),
+                mixed: top_count * 2 <= n,
+            }
+        })
+        .collect()
+}
+
+/// Documents per parallel batch: large enough to keep every thread busy, small enough that
+/// memory stays flat.
+const BATCH_DOCUMENTS: usize = 512;
+/// Text bytes per parallel batch (long articles fill a batch sooner).
+const BATCH_BYTES: usize = 8 << 20;
+
+/// Totals of a prediction run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunStats {
+    pub documents: usize,
+    pub pairs: usize,
+    pub bytes: usize,
+}
+
+/// Predict every document from `documents` and hand each result, in input order, to `sink`.
+/// Batches are scored in parallel on the current rayon pool; the output order never depends
+/// on the number of threads. Stops at the first input error.
+pub fn run<I, F>(predictor: &Predictor, documents: I, mut sink: F) -> crate::Result<RunStats>
+where
+    I: Iterator<Item = crate::Result<Document>>,
+    F: FnMut(&DocumentResult) -> crate::Result<()>,
+{
+    use rayon::prelude::*;
+    let mut stats = RunStats::default();
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCUMENTS);
+    let mut batch_bytes = 0usize;
+    let mut documents = documents.peekable();
+    loop {
+        let next = documents.next();
+        let done = next.is_none();
+        if let Some(doc) = next {
+            let doc = doc?;
+            batch_bytes += doc.text.len();
+            batch.push(doc);
+        }
+        if !batch.is_empty() && (done || batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES) {
+            let results: Vec<DocumentResult> = if rayon::current_num_threads() > 1 && batch.len() > 1 {
+                batch.par_iter().map_init(PredictScratch::default, |scratch, doc| predictor.predict_document(doc, scratch)).collect()
+            } else {
+                let mut scratch = PredictScratch::default();
+                batch.iter().map(|doc| predictor.predict_document(doc, &mut scratch)).collect()
+            };
+            for (doc, result) in batch.iter().zip(&results) {
+                stats.documents += 1;
+                stats.pairs += result.pairs.len();
+                stats.bytes += doc.text.len();
+                sink(result)?;
+            }
+            batch.clear();
+            batch_bytes = 0;
+        }
+        if done {
+            return Ok(stats);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Unicode and whitespace normalisation applied to every text before it is split or tokenised.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Normaliser settings. They are stored in the model file so prediction normalises exactly as
+/// training did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Normalizer {
+    /// Compose characters to Unicode NFC, so "é" typed as e + combining accent and as one
+    /// code point tokenise alike.
+    pub nfc: bool,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer { nfc: true }
+    }
+}
+
+impl Normalizer {
+    /// Normalise a whole text. Line breaks are kept (they carry sentence boundaries); other
+    /// whitespace runs collapse to one space; control characters are dropped.
+    pub fn apply(&self, text: &str) -> String {
+        if self.nfc && is_nfc_quick(text.chars()) != IsNormalized::Yes {
+            clean_whitespace(&text.nfc().collect::<String>())
+        } else {
+            clean_whitespace(text)
+        }
+    }
+}
+
+/// Normalise with the default settings.
+pub fn normalize(text: &str) -> String {
+    Normalizer::default().apply(text)
+}
+
+fn clean_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        match c {
+            '\n' => {
+                // Trailing spaces before a line break carry nothing.
+                pending_space = false;
+                out.push('\n');
+            }
+            '\r' => {}
+            c if c.is_whitespace() => pending_space = true,
+            // Zero-width characters and the byte-order mark break words invisibly.
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            c if c.is_control() => pending_space = true,
+            c => {
+                if pending_space && !out.is_empty() && !out.ends_with('\n') {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composes_and_collapses() {
+        assert_eq!(normalize("Cafe\u{301}  au\tlait\r\n x"), "Café au lait\nx");
+    }
+
+    #[test]
+    fn drops_invisible_characters() {
+        assert_eq!(normalize("\u{feff}Rus\u{200b}sia"), "Russia");
+    }
+}
