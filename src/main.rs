@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand};
 use frame::actors::{parse_actor_file, Gazetteer};
 use frame::data::{read_examples, DataFormat};
 use frame::eval::evaluate;
-use frame::model::params::Solver;
+use frame::model::params::{defaults, Solver};
 use frame::model::{Model, TrainParams};
 use frame::predict::input::{expand_inputs, DocumentReader};
 use frame::predict::output::{OutputFormat, Records, ResultWriter};
@@ -49,32 +49,32 @@ struct TrainArgs {
     #[arg(long, value_name = "FILE")]
     actors: Option<PathBuf>,
     /// L2 penalty strength alpha (= 1/C of scikit-learn).
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = defaults::ALPHA)]
     alpha: f64,
     /// Maximum L-BFGS iterations.
-    #[arg(long, default_value_t = 300)]
+    #[arg(long, default_value_t = defaults::MAX_ITERATIONS)]
     iterations: u64,
     /// Convergence tolerance: gradient norm per training example.
-    #[arg(long, default_value_t = 1e-5)]
+    #[arg(long, default_value_t = defaults::TOLERANCE)]
     tolerance: f64,
     /// Keep features that occur in at least this many training examples.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = defaults::MIN_COUNT)]
     min_count: u32,
     /// Keep at most this many features (the most frequent).
-    #[arg(long, default_value_t = 500_000)]
+    #[arg(long, default_value_t = defaults::MAX_FEATURES)]
     max_features: usize,
     /// Longest word n-gram (1-3).
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = defaults::NGRAM_MAX)]
     ngram_max: usize,
     /// Words within this many tokens of the target get side-and-distance features (0-10).
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = defaults::WINDOW)]
     window: usize,
     /// Drop the left/right-of-target feature for every word.
     #[arg(long)]
     no_side_features: bool,
-    /// Weight counts by inverse document frequency.
+    /// Use raw counts instead of TF-IDF weights (inverse document frequency from the training data).
     #[arg(long)]
-    tfidf: bool,
+    no_tfidf: bool,
     /// Do not scale feature vectors to unit length.
     #[arg(long)]
     no_l2: bool,
@@ -211,7 +211,7 @@ fn train(a: TrainArgs) -> Result<()> {
         .ngram_max(a.ngram_max)
         .window(a.window)
         .side_features(!a.no_side_features)
-        .tfidf(a.tfidf)
+        .tfidf(!a.no_tfidf)
         .l2_normalize(!a.no_l2)
         .solver(a.solver)
         .check()?;

@@ -32,6 +32,17 @@ pub struct ValidTrainParams {
     pub solver: Solver,
 }
 
+/// Default values, shared by [`TrainParams::default`] and the command line.
+pub mod defaults {
+    pub const ALPHA: f64 = 0.3;
+    pub const MAX_ITERATIONS: u64 = 300;
+    pub const TOLERANCE: f64 = 1e-4;
+    pub const MIN_COUNT: u32 = 2;
+    pub const MAX_FEATURES: usize = 500_000;
+    pub const NGRAM_MAX: usize = 2;
+    pub const WINDOW: usize = 3;
+}
+
 /// Unchecked hyperparameters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainParams(ValidTrainParams);
@@ -39,15 +50,15 @@ pub struct TrainParams(ValidTrainParams);
 impl Default for TrainParams {
     fn default() -> Self {
         TrainParams(ValidTrainParams {
-            alpha: 1.0,
-            max_iterations: 300,
-            tolerance: 1e-5,
-            min_count: 1,
-            max_features: 500_000,
-            ngram_max: 2,
-            window: 3,
+            alpha: defaults::ALPHA,
+            max_iterations: defaults::MAX_ITERATIONS,
+            tolerance: defaults::TOLERANCE,
+            min_count: defaults::MIN_COUNT,
+            max_features: defaults::MAX_FEATURES,
+            ngram_max: defaults::NGRAM_MAX,
+            window: defaults::WINDOW,
             side_features: true,
-            tfidf: false,
+            tfidf: true,
             l2_normalize: true,
             solver: Solver::Sparse,
         })
@@ -58,7 +69,7 @@ impl TrainParams {
     pub fn new() -> Self {
         Self::default()
     }
-    /// L2 penalty strength (alpha = 1/C in scikit-learn's terms). Default 1.0.
+    /// L2 penalty strength (alpha = 1/C in scikit-learn's terms). Default 0.3.
     pub fn alpha(mut self, alpha: f64) -> Self {
         self.0.alpha = alpha;
         self
@@ -68,12 +79,12 @@ impl TrainParams {
         self.0.max_iterations = n;
         self
     }
-    /// Stop when the gradient norm falls below this. Default 1e-5.
+    /// Stop when the gradient norm per training example falls below this. Default 1e-4.
     pub fn tolerance(mut self, t: f64) -> Self {
         self.0.tolerance = t;
         self
     }
-    /// Minimum number of training examples a feature must occur in. Default 1.
+    /// Minimum number of training examples a feature must occur in. Default 2.
     pub fn min_count(mut self, n: u32) -> Self {
         self.0.min_count = n;
         self
@@ -98,7 +109,7 @@ impl TrainParams {
         self.0.side_features = on;
         self
     }
-    /// TF-IDF weighting. Default off.
+    /// TF-IDF weighting. Default on.
     pub fn tfidf(mut self, on: bool) -> Self {
         self.0.tfidf = on;
         self

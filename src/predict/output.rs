@@ -217,7 +217,7 @@ impl<W: Write> ResultWriter<W> {
         if self.records != Records::Pairs {
             writeln!(out, "\nper actor:")?;
             let actor_w = doc.summary.iter().map(|s| s.actor.chars().count()).max().unwrap_or(5).clamp(5, 28);
-            write!(out, "{:<actor_w$}  {:>9}  {:<13}", "actor", "sentences", "frame")?;
+            write!(out, "{:<actor_w$}  {:>9}  {:<21}", "actor", "sentences", "frame")?;
             for l in &self.labels {
                 write!(out, "  {:>w$}", l, w = l.len().max(5))?;
             }
@@ -225,7 +225,7 @@ impl<W: Write> ResultWriter<W> {
             for s in &doc.summary {
                 let frame = if s.mixed { format!("{} (mixed)", s.frame) } else { s.frame.clone() };
                 let actor: String = s.actor.chars().take(actor_w).collect();
-                write!(out, "{:<actor_w$}  {:>9}  {:<13}", actor, s.sentences, frame)?;
+                write!(out, "{:<actor_w$}  {:>9}  {:<21}", actor, s.sentences, frame)?;
                 for (l, (_, c)) in self.labels.iter().zip(&s.label_counts) {
                     write!(out, "  {:>w$}", c, w = l.len().max(5))?;
                 }
