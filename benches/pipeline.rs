@@ -1,0 +1,103 @@
+//! Criterion benchmarks for each stage: tokenisation, sentence splitting and actor detection,
+//! featurisation, training on the shipped labelled set, and prediction throughput.
+//! Run: cargo bench --bench pipeline
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use frame::actors::Gazetteer;
+use frame::data::{read_examples, DataFormat};
+use frame::features::{ExampleText, Scratch, SparseVector};
+use frame::model::{example_spans, Model, TrainParams};
+use frame::predict::{Document, DocumentKind, PredictOptions, PredictScratch, Predictor};
+use frame::text::{split_sentences, tokenize, Normalizer};
+use std::hint::black_box;
+use std::path::Path;
+
+fn root(p: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+fn article() -> String {
+    std::fs::read_to_string(root("data/examples/article.txt")).unwrap()
+}
+
+fn training_data(g: &Gazetteer) -> Vec<frame::data::LabelledExample> {
+    read_examples(&root("data/framing/train.csv"), DataFormat::Csv, g, &Normalizer::default()).unwrap()
+}
+
+fn bench_text(c: &mut Criterion) {
+    let text = article().repeat(20);
+    let g = Gazetteer::shipped();
+    let mut group = c.benchmark_group("text");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("tokenize", |b| b.iter(|| black_box(tokenize(black_box(&text)).len())));
+    group.bench_function("split_sentences", |b| b.iter(|| black_box(split_sentences(black_box(&text)).len())));
+    group.bench_function("find_actors", |b| b.iter(|| black_box(g.find(black_box(&text)).len())));
+    group.finish();
+}
+
+fn bench_features_and_training(c: &mut Criterion) {
+    let g = Gazetteer::shipped();
+    let examples = training_data(&g);
+    let params = TrainParams::default().check().unwrap();
+    let model = Model::train(&examples, &params, g.clone(), Normalizer::default(), "train.csv").unwrap();
+    let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.actor, &model.gazetteer)).collect();
+    let mut group = c.benchmark_group("features");
+    group.throughput(Throughput::Elements(examples.len() as u64));
+    group.bench_function("featurize_train_set", |b| {
+        let mut scratch = Scratch::default();
+        let mut v = SparseVector::default();
+        b.iter(|| {
+            let mut nnz = 0;
+            for (e, (t, o)) in examples.iter().zip(&spans) {
+                model.featurize(&ExampleText { text: &e.text, targets: t, others: o }, &mut scratch, &mut v);
+                nnz += v.indices.len();
+            }
+            black_box(nnz)
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("train");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(examples.len() as u64));
+    group.bench_with_input(BenchmarkId::new("framing_train_csv", examples.len()), &examples, |b, ex| {
+        b.iter(|| black_box(Model::train(ex, &params, g.clone(), Normalizer::default(), "train.csv").unwrap().training.iterations))
+    });
+    group.finish();
+}
+
+fn bench_predict(c: &mut Criterion) {
+    let g = Gazetteer::shipped();
+    let examples = training_data(&g);
+    let params = TrainParams::default().check().unwrap();
+    let model = Model::train(&examples, &params, g, Normalizer::default(), "train.csv").unwrap();
+    let predictor = Predictor::new(&model, PredictOptions { explain: 0, ..Default::default() });
+    let text = article();
+    let doc = Document { id: "a".into(), text: text.clone(), kind: DocumentKind::Article, extra: None };
+    let mut group = c.benchmark_group("predict");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("article", |b| {
+        let mut s = PredictScratch::default();
+        b.iter(|| black_box(predictor.predict_document(&doc, &mut s).pairs.len()))
+    });
+    let pairs: Vec<Document> = examples
+        .iter()
+        .take(500)
+        .map(|e| Document { id: "p".into(), text: e.text.clone(), kind: DocumentKind::Pair { actor: e.actor.clone(), span: None }, extra: None })
+        .collect();
+    group.throughput(Throughput::Elements(pairs.len() as u64));
+    group.bench_function("pairs", |b| {
+        let mut s = PredictScratch::default();
+        b.iter(|| {
+            let mut n = 0;
+            for d in &pairs {
+                n += predictor.predict_document(d, &mut s).pairs.len();
+            }
+            black_box(n)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_text, bench_features_and_training, bench_predict);
+criterion_main!(benches);

@@ -1,0 +1,195 @@
+//! End-to-end: train, predict and eval through the binary, as a user would type them.
+
+mod common;
+use common::*;
+use serde_json::Value;
+
+#[test]
+fn train_writes_a_reproducible_self_contained_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = train_tiny(dir.path(), &[]);
+    let first = std::fs::read(&a).unwrap();
+    let b = dir.path().join("again.json");
+    frame().args(["train", "--data"]).arg(fixture("tiny.csv")).arg("--model").arg(&b).args(["--min-count", "1"]).assert().success();
+    assert_eq!(first, std::fs::read(&b).unwrap(), "training twice must give identical bytes");
+    let model: Value = serde_json::from_slice(&first).unwrap();
+    assert_eq!(model["format"], "frame-model");
+    assert_eq!(model["format_version"], 1);
+    assert_eq!(model["labels"], serde_json::json!(["adversarial", "cooperative", "neutral"]));
+    for key in ["normalizer", "gazetteer", "featurizer", "weights", "params", "training"] {
+        assert!(model.get(key).is_some(), "model file lacks {key}");
+    }
+    assert_eq!(model["training"]["n_examples"], 30);
+    assert_eq!(model["training"]["data_sha256"].as_str().unwrap().len(), 64);
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn predict_labels_each_actor_in_each_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = train_tiny(dir.path(), &[]);
+    let out = frame()
+        .args(["predict", "--model"])
+        .arg(&model)
+        .args(["--format", "jsonl", "--explain", "3"])
+        .write_stdin("Qatar mediated the talks and praised the restraint. Moscow threatened to cut supplies and blocked the convoy.")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let pairs: Vec<&Value> = lines.iter().filter(|v| v["type"] == "pair").collect();
+    assert_eq!(pairs.len(), 2);
+    assert_eq!(pairs[0]["actor"], "Qatar");
+    assert_eq!(pairs[0]["label"], "cooperative");
+    assert_eq!(pairs[0]["sentence_index"], 0);
+    assert_eq!(pairs[1]["actor"], "Russia");
+    assert_eq!(pairs[1]["mentions"], serde_json::json!(["Moscow"]));
+    assert_eq!(pairs[1]["label"], "adversarial");
+    assert_eq!(pairs[1]["sentence_index"], 1);
+    let probs = pairs[1]["probabilities"].as_object().unwrap();
+    let total: f64 = probs.values().map(|v| v.as_f64().unwrap()).sum();
+    assert!((total - 1.0).abs() < 1e-3);
+    assert!(pairs[1]["features"].as_array().unwrap().len() <= 3);
+    assert!(!pairs[1]["features"].as_array().unwrap().is_empty());
+    let summaries: Vec<&Value> = lines.iter().filter(|v| v["type"] == "summary").collect();
+    assert_eq!(summaries.len(), 2);
+    assert_eq!(summaries[1]["actor"], "Russia");
+    assert_eq!(summaries[1]["frame"], "adversarial");
+}
+
+#[test]
+fn target_awareness_gives_different_vectors_per_actor() {
+    // "X accused Y" must not give X and Y the same probabilities.
+    let dir = tempfile::tempdir().unwrap();
+    let model = train_tiny(dir.path(), &[]);
+    let out = frame()
+        .args(["predict", "--model"])
+        .arg(&model)
+        .args(["--format", "jsonl", "--records", "pairs"])
+        .write_stdin("Belarus accused Finland of provocations.")
+        .output()
+        .unwrap();
+    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_ne!(lines[0]["probabilities"], lines[1]["probabilities"]);
+}
+
+#[test]
+fn predict_output_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = train_tiny(dir.path(), &[]);
+    let text = "Canada pledged aid to Peru.";
+    let csv_out = frame().args(["predict", "--model"]).arg(&model).args(["--format", "csv"]).write_stdin(text).output().unwrap();
+    let csv_text = String::from_utf8(csv_out.stdout).unwrap();
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    assert_eq!(&headers[0], "article_id");
+    assert!(headers.iter().any(|h| h == "p_cooperative"));
+    assert_eq!(rdr.records().count(), 2);
+
+    let json_out = frame().args(["predict", "--model"]).arg(&model).args(["--format", "json"]).write_stdin(text).output().unwrap();
+    let v: Value = serde_json::from_slice(&json_out.stdout).unwrap();
+    assert_eq!(v[0]["pairs"].as_array().unwrap().len(), 2);
+    assert_eq!(v[0]["summary"].as_array().unwrap().len(), 2);
+
+    let table = frame().args(["predict", "--model"]).arg(&model).args(["--format", "table"]).write_stdin(text).output().unwrap();
+    let t = String::from_utf8(table.stdout).unwrap();
+    assert!(t.contains("Canada") && t.contains("per actor:"), "{t}");
+}
+
+#[test]
+fn predict_writes_output_file_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = train_tiny(dir.path(), &[]);
+    let out_path = dir.path().join("out.jsonl");
+    std::fs::write(&out_path, "previous results\n").unwrap();
+    // A failing run (a missing input file) leaves the previous output untouched.
+    frame().args(["predict", "--model"]).arg(&model).arg("-o").arg(&out_path).arg(dir.path().join("missing.txt")).assert().failure();
+    assert_eq!(std::fs::read_to_string(&out_path).unwrap(), "previous results\n");
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, "Moscow threatened Kyiv.").unwrap();
+    frame().args(["predict", "--model"]).arg(&model).arg("-o").arg(&out_path).arg(&input).assert().success();
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert!(written.lines().all(|l| serde_json::from_str::<Value>(l).is_ok()));
+    assert!(written.contains("\"actor\":\"Russia\""));
+}
+
+#[test]
+fn eval_reports_metrics_as_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = train_tiny(dir.path(), &[]);
+    let out = frame().args(["eval", "--model"]).arg(&model).arg("--data").arg(fixture("tiny_dev.csv")).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = String::from_utf8(out.stdout).unwrap();
+    for needle in ["accuracy", "macro-F1", "precision", "recall", "support", "confusion matrix"] {
+        assert!(report.contains(needle), "{report}");
+    }
+    let out = frame().args(["eval", "--json", "--model"]).arg(&model).arg("--data").arg(fixture("tiny_dev.csv")).output().unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["n"], 6);
+    let acc = v["accuracy"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&acc));
+    assert_eq!(v["per_label"].as_array().unwrap().len(), 3);
+    let confusion_total: u64 = v["confusion"].as_array().unwrap().iter().flat_map(|r| r.as_array().unwrap()).map(|x| x.as_u64().unwrap()).sum();
+    assert_eq!(confusion_total, 6);
+    // The tiny model should get the clear-cut dev sentences mostly right.
+    assert!(acc >= 0.66, "accuracy {acc}");
+}
+
+#[test]
+fn jsonl_training_data_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("d.jsonl");
+    let mut s = String::new();
+    for r in csv::Reader::from_path(fixture("tiny.csv")).unwrap().records() {
+        let r = r.unwrap();
+        let mut o = serde_json::json!({"id": &r[0], "text": &r[1], "actor": &r[2], "label": &r[3]});
+        if !r[4].is_empty() {
+            o["start"] = r[4].parse::<i64>().unwrap().into();
+            o["end"] = r[5].parse::<i64>().unwrap().into();
+        }
+        s.push_str(&o.to_string());
+        s.push('\n');
+    }
+    std::fs::write(&jsonl, s).unwrap();
+    let from_jsonl = dir.path().join("j.json");
+    frame().args(["train", "--data"]).arg(&jsonl).arg("--model").arg(&from_jsonl).args(["--min-count", "1"]).assert().success();
+    let from_csv = train_tiny(dir.path(), &[]);
+    // Same examples, same model (ids are not part of the model).
+    assert_eq!(std::fs::read(from_jsonl).unwrap(), std::fs::read(from_csv).unwrap());
+}
+
+#[test]
+fn any_label_set_is_learnt() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("stance.csv");
+    std::fs::write(
+        &data,
+        "text,actor,label\nNorway supports the plan.,Norway,FAVOR\nNorway opposes the plan.,Norway,AGAINST\nNorway attended.,Norway,NONE\nNorway backs the deal.,Norway,FAVOR\nNorway rejects the deal.,Norway,AGAINST\nNorway was there.,Norway,NONE\n",
+    )
+    .unwrap();
+    let model = dir.path().join("m.json");
+    frame().args(["train", "--min-count", "1", "--data"]).arg(&data).arg("--model").arg(&model).assert().success();
+    let v: Value = serde_json::from_slice(&std::fs::read(&model).unwrap()).unwrap();
+    assert_eq!(v["labels"], serde_json::json!(["AGAINST", "FAVOR", "NONE"]));
+}
+
+#[test]
+fn default_model_is_used_without_model_flag() {
+    let out = frame().args(["predict", "--format", "jsonl"]).arg(repo("data/examples/article.txt")).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().count() > 5);
+    assert!(text.contains("\"actor\":\"Kazakhstan\""));
+}
+
+#[test]
+fn help_documents_defaults() {
+    let out = frame().args(["train", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    for flag in ["--alpha", "--iterations", "--tolerance", "--min-count", "--max-features", "--ngram-max", "--window", "--solver", "[default: 0.3]"] {
+        assert!(help.contains(flag), "train --help lacks {flag}");
+    }
+}
