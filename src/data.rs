@@ -432,3 +432,18 @@ mod tests {
         assert_eq!(ex[0].label, "cooperative");
     }
 }
+
+/// Write examples as frame's CSV (id, text, actor, label, start, end; offsets in characters),
+/// atomically. Used by `frame convert` to turn benchmark files into the project's format.
+pub fn write_examples_csv(examples: &[LabelledExample], path: &Path) -> Result<()> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| FrameError::io(path, std::io::Error::other(e.to_string()));
+    w.write_record(["id", "text", "actor", "label", "start", "end"]).map_err(io)?;
+    for e in examples {
+        let start = e.text[..e.target.0].chars().count();
+        let end = start + e.text[e.target.0..e.target.1].chars().count();
+        w.write_record([e.id.as_deref().unwrap_or(""), &e.text, &e.actor, &e.label, &start.to_string(), &end.to_string()]).map_err(io)?;
+    }
+    let bytes = w.into_inner().map_err(|e| FrameError::io(path, std::io::Error::other(e.to_string())))?;
+    crate::model::write_atomically(path, &bytes)
+}

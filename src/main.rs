@@ -5,7 +5,9 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use frame::actors::{parse_actor_file, Gazetteer};
 use frame::data::{read_examples, DataFormat};
-use frame::eval::evaluate;
+use frame::eval::cv::{assign_folds, cross_validate};
+use frame::eval::report::{build_report, EvalOptions};
+use frame::eval::score;
 use frame::model::params::{defaults, Solver};
 use frame::model::{Model, TrainParams};
 use frame::predict::input::{expand_inputs, DocumentReader};
@@ -30,8 +32,24 @@ enum Command {
     Predict(PredictArgs),
     /// Score a model against labelled data.
     Eval(EvalArgs),
+    /// Cross-validate on training data (sentences kept whole), optionally over a small grid.
+    Cv(CvArgs),
     /// Print the actor mentions the gazetteer finds, with their character offsets.
     Actors(ActorsArgs),
+    /// Convert labelled data (e.g. a benchmark file) to frame's CSV with character offsets.
+    Convert(ConvertArgs),
+}
+
+#[derive(Args)]
+struct ConvertArgs {
+    /// Input file.
+    input: PathBuf,
+    /// Format of the input.
+    #[arg(long, value_enum, default_value_t = DataFormat::Auto)]
+    format: DataFormat,
+    /// Output CSV (id, text, actor, label, start, end).
+    #[arg(long, short, value_name = "FILE")]
+    output: PathBuf,
 }
 
 #[derive(Args)]
@@ -48,6 +66,13 @@ struct TrainArgs {
     /// Extra actors (CSV: actor,kind,aliases,demonyms,speaks_for,exclude) added to the shipped gazetteer.
     #[arg(long, value_name = "FILE")]
     actors: Option<PathBuf>,
+    #[command(flatten)]
+    hyper: HyperArgs,
+}
+
+/// Hyperparameters shared by train and cv.
+#[derive(Args)]
+struct HyperArgs {
     /// L2 penalty strength alpha (= 1/C of scikit-learn).
     #[arg(long, default_value_t = defaults::ALPHA)]
     alpha: f64,
@@ -81,6 +106,24 @@ struct TrainArgs {
     /// Solver: sparse L-BFGS (fast) or linfa-logistic's dense fit (reference; slow).
     #[arg(long, value_enum, default_value_t = Solver::Sparse)]
     solver: Solver,
+}
+
+impl HyperArgs {
+    fn params(&self) -> Result<frame::model::params::ValidTrainParams> {
+        Ok(TrainParams::new()
+            .alpha(self.alpha)
+            .max_iterations(self.iterations)
+            .tolerance(self.tolerance)
+            .min_count(self.min_count)
+            .max_features(self.max_features)
+            .ngram_max(self.ngram_max)
+            .window(self.window)
+            .side_features(!self.no_side_features)
+            .tfidf(!self.no_tfidf)
+            .l2_normalize(!self.no_l2)
+            .solver(self.solver)
+            .check()?)
+    }
 }
 
 #[derive(Args)]
@@ -130,9 +173,57 @@ struct EvalArgs {
     /// Format of --data.
     #[arg(long, value_enum, default_value_t = DataFormat::Auto)]
     format: DataFormat,
-    /// Write the scores as JSON instead of a text report.
+    /// Write the report as JSON instead of text.
     #[arg(long)]
     json: bool,
+    /// Bootstrap replicates for 95% confidence intervals, resampling sentences (0 = none).
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    bootstrap: usize,
+    /// Seed for the bootstrap.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Add a breakdown: `actor` scores every actor separately.
+    #[arg(long, value_enum)]
+    by: Option<Breakdown>,
+    /// List the N most confident mistakes with their top features.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    errors: usize,
+    /// Compare with a second model on the same data (difference, its interval, McNemar's test).
+    #[arg(long, value_name = "OTHER_MODEL")]
+    against: Option<PathBuf>,
+    /// Number of probability bins of the reliability table.
+    #[arg(long, default_value_t = 10)]
+    bins: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Breakdown {
+    Actor,
+}
+
+#[derive(Args)]
+struct CvArgs {
+    /// Labelled training data (never a test split).
+    #[arg(long, value_name = "FILE")]
+    data: PathBuf,
+    /// Format of --data.
+    #[arg(long, value_enum, default_value_t = DataFormat::Auto)]
+    format: DataFormat,
+    /// Number of folds.
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// Seed for the fold assignment.
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Also search a grid over alpha (0.03, 0.1, 0.3, 1, 3) and --max-features (10,000, 50,000,
+    /// 500,000) and print the best setting.
+    #[arg(long)]
+    grid: bool,
+    /// Write the results as JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    hyper: HyperArgs,
 }
 
 #[derive(Args)]
@@ -153,7 +244,9 @@ fn main() {
         Command::Train(a) => train(a),
         Command::Predict(a) => predict(a),
         Command::Eval(a) => eval(a),
+        Command::Cv(a) => cv(a),
         Command::Actors(a) => actors(a),
+        Command::Convert(a) => convert(a),
     };
     if let Err(e) = result {
         // A closed pipe (`frame predict | head`) is not an error worth a message.
@@ -202,19 +295,7 @@ fn gazetteer_with(base: Gazetteer, extra: Option<&Path>) -> Result<Gazetteer> {
 }
 
 fn train(a: TrainArgs) -> Result<()> {
-    let params = TrainParams::new()
-        .alpha(a.alpha)
-        .max_iterations(a.iterations)
-        .tolerance(a.tolerance)
-        .min_count(a.min_count)
-        .max_features(a.max_features)
-        .ngram_max(a.ngram_max)
-        .window(a.window)
-        .side_features(!a.no_side_features)
-        .tfidf(!a.no_tfidf)
-        .l2_normalize(!a.no_l2)
-        .solver(a.solver)
-        .check()?;
+    let params = a.hyper.params()?;
     let gazetteer = gazetteer_with(Gazetteer::shipped(), a.actors.as_deref())?;
     let normalizer = Normalizer::default();
     let started = std::time::Instant::now();
@@ -301,14 +382,68 @@ fn predict(a: PredictArgs) -> Result<()> {
 
 fn eval(a: EvalArgs) -> Result<()> {
     let model = load_model(a.model)?;
+    let source = a.data.display().to_string();
     let examples = read_examples(&a.data, a.format, &model.gazetteer, &model.normalizer)?;
-    let (metrics, _, _) = evaluate(&model, &examples, &a.data.display().to_string())?;
+    let scored = score(&model, &examples, &source)?;
+    let other = match &a.against {
+        Some(path) => {
+            let other_model = Model::load(path)?;
+            if other_model.labels != model.labels {
+                bail!("{}: its labels ({}) differ from the model's ({})", path.display(), other_model.labels.join(", "), model.labels.join(", "));
+            }
+            Some(score(&other_model, &examples, &source)?)
+        }
+        None => None,
+    };
+    let options = EvalOptions { bootstrap: a.bootstrap, seed: a.seed, by_actor: a.by == Some(Breakdown::Actor), errors: a.errors, bins: a.bins };
+    let report = build_report(&model, &examples, &scored, other.as_ref(), &options);
     let mut out = std::io::stdout().lock();
     if a.json {
-        serde_json::to_writer_pretty(&mut out, &metrics)?;
+        serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
     } else {
-        write!(out, "{}", metrics.report())?;
+        write!(out, "{}", report.render())?;
+    }
+    Ok(())
+}
+
+fn cv(a: CvArgs) -> Result<()> {
+    if a.folds < 2 {
+        bail!("--folds must be at least 2");
+    }
+    let base = a.hyper.params()?;
+    let gazetteer = Gazetteer::shipped();
+    let normalizer = Normalizer::default();
+    let source = a.data.display().to_string();
+    let examples = read_examples(&a.data, a.format, &gazetteer, &normalizer)?;
+    let folds = assign_folds(&examples, a.folds, a.seed);
+    let settings: Vec<(f64, usize)> = if a.grid {
+        [0.03, 0.1, 0.3, 1.0, 3.0].iter().flat_map(|&al| [10_000usize, 50_000, 500_000].map(|m| (al, m))).collect()
+    } else {
+        vec![(base.alpha, base.max_features)]
+    };
+    let mut results = Vec::new();
+    for (alpha, max_features) in settings {
+        let mut p = base.clone();
+        p.alpha = alpha;
+        p.max_features = max_features;
+        results.push(cross_validate(&examples, &folds, a.folds, &p, &gazetteer, &normalizer, &source)?);
+    }
+    let best = results.iter().enumerate().max_by(|x, y| x.1.macro_f1.mean.total_cmp(&y.1.macro_f1.mean).then(y.0.cmp(&x.0))).map(|(i, _)| i).unwrap_or(0);
+    let mut out = std::io::stdout().lock();
+    if a.json {
+        serde_json::to_writer_pretty(&mut out, &serde_json::json!({"results": results, "best": results[best]}))?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}-fold cross-validation on {} ({} examples)", a.folds, source, examples.len())?;
+        writeln!(out, "{:>7}  {:>12}  {:>17}  {:>17}", "alpha", "max-features", "accuracy (sd)", "macro-F1 (sd)")?;
+        for r in &results {
+            writeln!(out, "{:>7}  {:>12}  {:>8.4} ({:.4})  {:>8.4} ({:.4})", r.alpha, r.max_features, r.accuracy.mean, r.accuracy.std, r.macro_f1.mean, r.macro_f1.std)?;
+        }
+        if a.grid {
+            let b = &results[best];
+            writeln!(out, "best: --alpha {} --max-features {} (macro-F1 {:.4})", b.alpha, b.max_features, b.macro_f1.mean)?;
+        }
     }
     Ok(())
 }
@@ -344,5 +479,12 @@ fn actors(a: ActorsArgs) -> Result<()> {
         };
         writeln!(out, "{}\t{}\t{}\t{}\t{}\t{}", char_at, char_at + len, &text[m.start..m.end], actor.name, kind, actor.speaks_for.as_deref().unwrap_or(""))?;
     }
+    Ok(())
+}
+
+fn convert(a: ConvertArgs) -> Result<()> {
+    let examples = read_examples(&a.input, a.format, &Gazetteer::shipped(), &Normalizer::default())?;
+    frame::data::write_examples_csv(&examples, &a.output)?;
+    eprintln!("wrote {} examples to {}", examples.len(), a.output.display());
     Ok(())
 }

@@ -26,14 +26,25 @@ LABELS = {"cooperative", "adversarial", "neutral"}
 
 # Actors whose sentences all go to test (chosen from the long tail of every region).
 HELD_OUT = [
-    "Tonga", "Fiji", "Samoa", "Kiribati", "Vanuatu", "Bhutan", "Maldives", "Laos", "Brunei",
-    "East Timor", "Suriname", "Barbados", "Trinidad and Tobago", "Jamaica", "Costa Rica",
-    "Uruguay", "Paraguay", "Guyana", "Irfaan Ali", "Mia Mottley", "CELAC", "Interpol",
-    "Montenegro", "Iceland", "Malta", "Luxembourg", "Slovenia", "North Macedonia",
-    "Turkmenistan", "Mongolia", "Kyrgyzstan", "Tajikistan", "Oman", "Bahrain", "Kuwait",
-    "Tunisia", "Polisario Front", "Djibouti", "Togo", "Benin", "Madagascar", "Sierra Leone",
-    "Liberia", "Gabon", "Burundi", "Zambia",
+    # small states and bodies from every region
+    "Tonga", "Samoa", "Kiribati", "Bhutan", "Maldives", "Suriname", "Barbados", "Jamaica",
+    "Uruguay", "Montenegro", "Iceland", "Malta", "Turkmenistan", "Mongolia", "Bahrain", "Kuwait",
+    "Togo", "Benin", "Sierra Leone", "Burundi", "Zambia",
+    # leaders, officials and armed groups, so that hostile frames of unseen actors are tested too
+    "Baloch Liberation Army", "Dmitry Medvedev", "Maria Zakharova", "Bidzina Ivanishvili",
+    "Riek Machar", "Marine Le Pen", "Israel Katz", "ISWAP", "Tehrik-i-Taliban Pakistan", "Nigel Farage",
+    "Bezalel Smotrich", "Islamic Jihad", "Wazalendo", "Southern Transitional Council",
+    "Daniel Ortega", "Jair Bolsonaro", "Zoran Milanovic", "Kais Saied", "Yoon Suk Yeol",
 ]
+
+# Part files sometimes use a short name where the gazetteer's canonical name is longer.
+CANONICAL = {
+    "TPLF": "Tigray People's Liberation Front",
+    "TTP": "Tehrik-i-Taliban Pakistan",
+    "Abdourahamane Tchiani": "Abdourahamane Tiani",
+    "S. Jaishankar": "Subrahmanyam Jaishankar",
+    "ICRC": "Red Cross",
+}
 
 FUNCTION_WORDS = set("""a an the and or but nor so yet for of to in on at by with from into onto over under
 about after before during between among through against without within across along around
@@ -82,6 +93,7 @@ def main():
                 sys.exit(f"{part}: header must be text,actor,mention,label, got {reader.fieldnames}")
             for n, r in enumerate(reader, start=2):
                 r = {k: (v or "").strip() for k, v in r.items()}
+                r["actor"] = CANONICAL.get(r["actor"], r["actor"])
                 if r["label"] not in LABELS:
                     sys.exit(f"{part}:{n}: bad label {r['label']!r}")
                 off = char_offsets(r["text"], r["mention"])
@@ -120,7 +132,8 @@ def main():
     for a, b, run in dropped:
         print(f"dropped (shares '{run}' with an earlier sentence): {b[:90]}", file=sys.stderr)
     sentences = sorted(kept)
-    rows = [r for r in rows if r["text"] in set(kept)]
+    kept_set = set(kept)
+    rows = [r for r in rows if r["text"] in kept_set]
 
     # Union near-duplicate sentences so they land in one split.
     parent = {t: t for t in sentences}
@@ -148,7 +161,7 @@ def main():
             split = "test"
         else:
             h = int(hashlib.sha256(root.encode("utf-8")).hexdigest(), 16) % 100
-            split = "train" if h < 74 else ("dev" if h < 89 else "test")
+            split = "train" if h < 73 else ("dev" if h < 89 else "test")
         for t in members:
             split_of[t] = split
 

@@ -1,6 +1,10 @@
 //! Evaluation metrics: accuracy, per-label precision/recall/F1/support, macro-F1 and the
 //! confusion matrix, in the layout of scikit-learn's classification report.
 
+pub mod cv;
+pub mod report;
+pub mod stats;
+
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -113,8 +117,7 @@ mod tests {
 
 /// Score `model` on labelled examples. Labels the model does not know are an error naming the
 /// file and line.
-pub fn evaluate(model: &crate::model::Model, examples: &[crate::data::LabelledExample], source: &str) -> crate::Result<(Metrics, Vec<usize>, Vec<Vec<f32>>)> {
-    use crate::features::{ExampleText, Scratch, SparseVector};
+pub fn score(model: &crate::model::Model, examples: &[crate::data::LabelledExample], source: &str) -> crate::Result<report::Scored> {
     let mut gold = Vec::with_capacity(examples.len());
     for e in examples {
         let g = model.label_index(&e.label).ok_or_else(|| {
@@ -126,6 +129,13 @@ pub fn evaluate(model: &crate::model::Model, examples: &[crate::data::LabelledEx
         })?;
         gold.push(g);
     }
+    let (predicted, probabilities) = predict_examples(model, examples);
+    Ok(report::Scored { gold, predicted, probabilities })
+}
+
+/// The model's label index and probabilities for each labelled example (gold labels unused).
+pub fn predict_examples(model: &crate::model::Model, examples: &[crate::data::LabelledExample]) -> (Vec<usize>, Vec<Vec<f32>>) {
+    use crate::features::{ExampleText, Scratch, SparseVector};
     let mut scratch = Scratch::default();
     let mut v = SparseVector::default();
     let mut predicted = Vec::with_capacity(examples.len());
@@ -137,5 +147,5 @@ pub fn evaluate(model: &crate::model::Model, examples: &[crate::data::LabelledEx
         predicted.push(crate::model::argmax(&p));
         probabilities.push(p);
     }
-    Ok((Metrics::compute(&model.labels, &gold, &predicted), predicted, probabilities))
+    (predicted, probabilities)
 }
