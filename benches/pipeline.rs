@@ -40,7 +40,7 @@ fn bench_features_and_training(c: &mut Criterion) {
     let examples = training_data(&g);
     let params = TrainParams::default().check().unwrap();
     let model = Model::train(&examples, &params, g.clone(), Normalizer::default(), "train.csv").unwrap();
-    let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.actor, &model.gazetteer)).collect();
+    let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.others, &e.actor, &model.gazetteer)).collect();
     let mut group = c.benchmark_group("features");
     group.throughput(Throughput::Elements(examples.len() as u64));
     group.bench_function("featurize_train_set", |b| {

@@ -64,9 +64,16 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+/// All aliases of one actor that are equal ignoring case: the automaton matches them as one,
+/// and a match is accepted if any variant's case rules accept it.
 #[derive(Debug, Clone)]
 struct Pattern {
     actor: usize,
+    variants: Vec<Variant>,
+}
+
+#[derive(Debug, Clone)]
+struct Variant {
     /// The alias as written (without `~` and leading "the ").
     text: String,
     kind: PatternKind,
@@ -206,17 +213,21 @@ impl Gazetteer {
                 }
                 let key = text.to_lowercase();
                 alias_words.insert(key.clone());
-                if !chosen.contains_key(&key) {
-                    order.push(key.clone());
+                match chosen.get_mut(&key) {
+                    Some(p) if p.actor == i => p.variants.push(Variant { text, kind }),
+                    Some(p) => *p = Pattern { actor: i, variants: vec![Variant { text, kind }] },
+                    None => {
+                        order.push(key.clone());
+                        chosen.insert(key, Pattern { actor: i, variants: vec![Variant { text, kind }] });
+                    }
                 }
-                chosen.insert(key, Pattern { actor: i, text, kind });
             }
         }
         let patterns: Vec<Pattern> = order.into_iter().map(|k| chosen.remove(&k).expect("key recorded")).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|p| p.text.as_str()))
+            .build(patterns.iter().map(|p| p.variants[0].text.as_str()))
             .map_err(|e| format!("cannot build the alias matcher: {e}"))?;
         Ok(Gazetteer { actors, by_name, patterns, automaton, alias_words })
     }
@@ -272,16 +283,16 @@ impl Gazetteer {
         for m in self.automaton.find_iter(text) {
             let p = &self.patterns[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
-            if !self.accept(text, start, end, p) {
+            let Some(v) = p.variants.iter().find(|v| self.accept(text, start, end, p.actor, v)) else {
                 continue;
-            }
-            let kind = if p.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
+            };
+            let kind = if v.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
             out.push(Mention { actor: p.actor, start, end, kind });
         }
         out
     }
 
-    fn accept(&self, text: &str, start: usize, end: usize, p: &Pattern) -> bool {
+    fn accept(&self, text: &str, start: usize, end: usize, actor: usize, p: &Variant) -> bool {
         if !at_word_boundary(text, start, end) {
             return false;
         }
@@ -297,13 +308,13 @@ impl Gazetteer {
         }
         match p.kind {
             PatternKind::Demonym => institution_follows(&text[end..]),
-            PatternKind::Ambiguous => self.ambiguous_alias_stands_alone(text, start, end, p),
+            PatternKind::Ambiguous => self.ambiguous_alias_stands_alone(text, start, end, actor),
             _ => true,
         }
     }
 
-    fn ambiguous_alias_stands_alone(&self, text: &str, start: usize, end: usize, p: &Pattern) -> bool {
-        let actor = &self.actors[p.actor];
+    fn ambiguous_alias_stands_alone(&self, text: &str, start: usize, end: usize, actor: usize) -> bool {
+        let actor = &self.actors[actor];
         let lower = text.to_lowercase();
         // `to_lowercase` can change byte lengths outside ASCII; only use it when it did not.
         if lower.len() == text.len() {
@@ -391,14 +402,28 @@ fn next_word(after: &str) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
-/// Is an institution noun among the next two words?
+/// Is an institution noun among the next two words? Coordinated demonyms are skipped, so
+/// "Russian and American officials" counts for both.
 fn institution_follows(after: &str) -> bool {
-    after
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .take(2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
-        .any(|w| INSTITUTION_NOUNS.contains(&w.as_str()))
+    let mut checked = 0;
+    let mut skipped = 0;
+    for w in after.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lower = word.to_lowercase();
+        if INSTITUTION_NOUNS.contains(&lower.as_str()) {
+            return true;
+        }
+        let coordinating = matches!(lower.as_str(), "and" | "or") || (is_capitalised(word) && checked == 0);
+        if coordinating && skipped < 3 {
+            skipped += 1;
+            continue;
+        }
+        checked += 1;
+        if checked >= 2 {
+            return false;
+        }
+    }
+    false
 }
 
 fn split_list(field: &str) -> Vec<String> {
@@ -490,6 +515,8 @@ mod tests {
     fn demonyms_need_an_institution() {
         assert_eq!(names("The Russian ambassador praised Russian literature."), pairs(&[("Russia", "Russian")]));
         assert_eq!(names("the Georgian foreign ministry"), pairs(&[("Georgia", "Georgian")]));
+        assert_eq!(names("Russian and American officials met"), pairs(&[("Russia", "Russian"), ("United States", "American")]));
+        assert!(names("Russian and American novels").is_empty());
     }
 
     #[test]
@@ -512,6 +539,12 @@ mod tests {
     fn word_boundaries_and_caps() {
         assert!(names("Eurussia and Moscowitz").is_empty());
         assert_eq!(names("RUSSIA WARNS EU"), pairs(&[("Russia", "RUSSIA"), ("EU", "EU")]));
+    }
+
+    #[test]
+    fn case_variants_of_one_actor_all_match() {
+        let g = Gazetteer::from_csv_str("actor,aliases\nal-Shabaab,Al-Shabaab\n", "t").unwrap();
+        assert_eq!(g.find("al-Shabaab and Al-Shabaab").len(), 2);
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub struct LabelledExample {
     pub label: String,
     /// Byte range of the target mention in `text`.
     pub target: (usize, usize),
+    /// Byte ranges of other actors' mentions known from the data itself (the targets of other
+    /// rows of the same sentence, the second entity of a directed pair).
+    pub others: Vec<(usize, usize)>,
     /// 1-based line of the source file the example came from.
     pub line: u64,
 }
@@ -66,7 +69,7 @@ pub fn read_examples(path: &Path, format: DataFormat, gazetteer: &Gazetteer, nor
     if examples.is_empty() {
         return Err(FrameError::input(source, None, "no labelled examples in the file"));
     }
-    Ok(examples)
+    Ok(link_co_targets(examples))
 }
 
 pub fn format_from_extension(path: &Path) -> DataFormat {
@@ -232,7 +235,7 @@ fn resolve(raw: RawRecord, source: &str, line: u64, gazetteer: &Gazetteer, norma
         }
         _ => return Err(err("give both start and end offsets, or neither".into())),
     };
-    Ok(LabelledExample { id: raw.id, text, actor: raw.actor, label: raw.label, target, line })
+    Ok(LabelledExample { id: raw.id, text, actor: raw.actor, label: raw.label, target, others: Vec::new(), line })
 }
 
 /// Find the first mention of `actor` in `text`: through the gazetteer if it knows the actor,
@@ -322,6 +325,7 @@ fn parse_newsmtsc(text: &str, source: &str, normalizer: &Normalizer) -> Result<V
                 actor,
                 label: label.to_string(),
                 target: span,
+                others: Vec::new(),
                 line,
             });
         }
@@ -382,6 +386,7 @@ fn parse_directed(text: &str, source: &str, normalizer: &Normalizer) -> Result<V
                 text: t,
                 label: label.to_string(),
                 target: span,
+                others: Vec::new(),
                 line,
             });
         }
@@ -446,4 +451,31 @@ pub fn write_examples_csv(examples: &[LabelledExample], path: &Path) -> Result<(
     }
     let bytes = w.into_inner().map_err(|e| FrameError::io(path, std::io::Error::other(e.to_string())))?;
     crate::model::write_atomically(path, &bytes)
+}
+
+/// Record, for every example, the targets of the other examples of the same sentence (other
+/// actors, in the same row order) as known other-actor mentions.
+pub fn link_co_targets(mut examples: Vec<LabelledExample>) -> Vec<LabelledExample> {
+    let mut by_text: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, e) in examples.iter().enumerate() {
+        by_text.entry(e.text.as_str()).or_default().push(i);
+    }
+    let mut others: Vec<Vec<(usize, usize)>> = vec![Vec::new(); examples.len()];
+    for group in by_text.values() {
+        for &i in group {
+            for &j in group {
+                let (a, b) = (&examples[i], &examples[j]);
+                let overlaps = b.target.0 < a.target.1 && a.target.0 < b.target.1;
+                if i != j && a.actor != b.actor && !overlaps && !others[i].contains(&b.target) {
+                    others[i].push(b.target);
+                }
+            }
+        }
+    }
+    for (e, o) in examples.iter_mut().zip(others) {
+        let mut o = o;
+        o.sort_unstable();
+        e.others = o;
+    }
+    examples
 }

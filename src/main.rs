@@ -8,7 +8,7 @@ use frame::data::{read_examples, DataFormat};
 use frame::eval::cv::{assign_folds, cross_validate};
 use frame::eval::report::{build_report, EvalOptions};
 use frame::eval::score;
-use frame::model::params::{defaults, Solver};
+use frame::model::params::{defaults, ClassWeight, Solver};
 use frame::model::{Model, TrainParams};
 use frame::predict::input::{expand_inputs, DocumentReader};
 use frame::predict::output::{OutputFormat, Records, ResultWriter};
@@ -106,6 +106,9 @@ struct HyperArgs {
     /// Solver: sparse L-BFGS (fast) or linfa-logistic's dense fit (reference; slow).
     #[arg(long, value_enum, default_value_t = Solver::Sparse)]
     solver: Solver,
+    /// Class weighting: none (linfa-logistic's objective) or balanced (rare labels weigh more).
+    #[arg(long, value_enum, default_value_t = ClassWeight::None)]
+    class_weight: ClassWeight,
 }
 
 impl HyperArgs {
@@ -122,6 +125,7 @@ impl HyperArgs {
             .tfidf(!self.no_tfidf)
             .l2_normalize(!self.no_l2)
             .solver(self.solver)
+            .class_weight(self.class_weight)
             .check()?)
     }
 }

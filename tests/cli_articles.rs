@@ -182,4 +182,15 @@ fn example_article_summary_is_pinned() {
     assert_eq!(got, expected);
 }
 
-const EXAMPLE_SUMMARY: &[(&str, u64, &str, bool)] = &[];
+const EXAMPLE_SUMMARY: &[(&str, u64, &str, bool)] = &[
+    ("Kazakhstan", 4, "cooperative", false),
+    ("Russia", 4, "adversarial", true),
+    ("Ukraine", 3, "adversarial", true),
+    ("Andrii Sybiha", 1, "adversarial", false),
+    ("NATO", 1, "neutral", false),
+    ("Turkey", 1, "cooperative", false),
+    ("EU", 1, "cooperative", false),
+    ("UN", 1, "cooperative", false),
+    ("China", 1, "cooperative", false),
+    ("United States", 1, "neutral", false),
+];

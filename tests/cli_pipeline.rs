@@ -131,8 +131,8 @@ fn eval_reports_metrics_as_text_and_json() {
     assert_eq!(v["n"], 6);
     let acc = v["accuracy"].as_f64().unwrap();
     assert!((0.0..=1.0).contains(&acc));
-    assert_eq!(v["per_label"].as_array().unwrap().len(), 3);
-    let confusion_total: u64 = v["confusion"].as_array().unwrap().iter().flat_map(|r| r.as_array().unwrap()).map(|x| x.as_u64().unwrap()).sum();
+    assert_eq!(v["metrics"]["per_label"].as_array().unwrap().len(), 3);
+    let confusion_total: u64 = v["metrics"]["confusion"].as_array().unwrap().iter().flat_map(|r| r.as_array().unwrap()).map(|x| x.as_u64().unwrap()).sum();
     assert_eq!(confusion_total, 6);
     // The tiny model should get the clear-cut dev sentences mostly right.
     assert!(acc >= 0.66, "accuracy {acc}");

@@ -116,7 +116,7 @@ mod tests {
     use super::*;
 
     fn ex(text: &str, label: &str) -> LabelledExample {
-        LabelledExample { id: None, text: text.into(), actor: "A".into(), label: label.into(), target: (0, 1), line: 1 }
+        LabelledExample { id: None, text: text.into(), actor: "A".into(), label: label.into(), target: (0, 1), others: vec![], line: 1 }
     }
 
     #[test]

@@ -141,7 +141,7 @@ pub fn predict_examples(model: &crate::model::Model, examples: &[crate::data::La
     let mut predicted = Vec::with_capacity(examples.len());
     let mut probabilities = Vec::with_capacity(examples.len());
     for e in examples {
-        let (targets, others) = crate::model::example_spans(&e.text, e.target, &e.actor, &model.gazetteer);
+        let (targets, others) = crate::model::example_spans(&e.text, e.target, &e.others, &e.actor, &model.gazetteer);
         model.featurize(&ExampleText { text: &e.text, targets: &targets, others: &others }, &mut scratch, &mut v);
         let p = model.probabilities(&v);
         predicted.push(crate::model::argmax(&p));

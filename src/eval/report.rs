@@ -264,7 +264,7 @@ pub fn build_report(model: &Model, examples: &[LabelledExample], scored: &Scored
         .take(options.errors)
         .map(|i| {
             let e = &examples[i];
-            let (targets, others) = crate::model::example_spans(&e.text, e.target, &e.actor, &model.gazetteer);
+            let (targets, others) = crate::model::example_spans(&e.text, e.target, &e.others, &e.actor, &model.gazetteer);
             let mut scratch = crate::features::Scratch::default();
             let mut v = crate::features::SparseVector::default();
             model.featurize(&crate::features::ExampleText { text: &e.text, targets: &targets, others: &others }, &mut scratch, &mut v);

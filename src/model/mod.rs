@@ -14,7 +14,7 @@ use crate::error::{FrameError, Result};
 use crate::eval::Metrics;
 use crate::features::{ExampleText, Featurizer, Scratch, SparseVector};
 use crate::text::Normalizer;
-use params::{Solver, ValidTrainParams};
+use params::{ClassWeight, Solver, ValidTrainParams};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -91,22 +91,28 @@ pub struct Contribution {
 }
 
 /// Target and other-actor mention ranges of a labelled example: other mentions of the same
-/// actor (found by the gazetteer) are targets too.
-pub fn example_spans(text: &str, target: (usize, usize), actor: &str, gazetteer: &Gazetteer) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+/// actor (found by the gazetteer) are targets too; mentions of other actors come from the data
+/// (`known_others`) and from the gazetteer.
+pub fn example_spans(text: &str, target: (usize, usize), known_others: &[(usize, usize)], actor: &str, gazetteer: &Gazetteer) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let mut targets = vec![target];
-    let mut others = Vec::new();
+    let mut others: Vec<(usize, usize)> = known_others.iter().copied().filter(|&o| !overlaps(o, target)).collect();
     let actor_idx = gazetteer.index_of(actor);
     for m in gazetteer.find(text) {
-        if m.start < target.1 && target.0 < m.end {
+        let span = (m.start, m.end);
+        if overlaps(span, target) {
             continue;
         }
         if Some(m.actor) == actor_idx {
-            targets.push((m.start, m.end));
-        } else {
-            others.push((m.start, m.end));
+            if !others.iter().any(|&o| overlaps(o, span)) {
+                targets.push(span);
+            }
+        } else if !others.iter().any(|&o| overlaps(o, span)) {
+            others.push(span);
         }
     }
     targets.sort_unstable();
+    others.sort_unstable();
     (targets, others)
 }
 
@@ -117,7 +123,11 @@ fn data_hash(examples: &[LabelledExample]) -> String {
             h.update(part.as_bytes());
             h.update([0]);
         }
-        h.update(format!("{}:{}\n", e.target.0, e.target.1).as_bytes());
+        h.update(format!("{}:{}", e.target.0, e.target.1).as_bytes());
+        for o in &e.others {
+            h.update(format!(" {}:{}", o.0, o.1).as_bytes());
+        }
+        h.update(b"\n");
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -138,7 +148,7 @@ impl Model {
             return Err(FrameError::input(source, None, format!("the data holds a single label ('{}'); training needs at least two", labels[0])));
         }
         let y: Vec<usize> = examples.iter().map(|e| labels.binary_search(&e.label).expect("label collected")).collect();
-        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.actor, &gazetteer)).collect();
+        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.others, &e.actor, &gazetteer)).collect();
         let texts: Vec<ExampleText> = examples
             .iter()
             .zip(&spans)
@@ -156,7 +166,10 @@ impl Model {
             .collect();
         let x = solver::CsrMatrix::from_rows(&rows, featurizer.n_features());
         let fit = match params.solver {
-            Solver::Sparse => solver::fit_sparse(&x, &y, labels.len(), params.alpha, params.max_iterations, params.tolerance)?,
+            Solver::Sparse => {
+                let weights = class_weights(&y, labels.len(), params.class_weight);
+                solver::fit_sparse(&x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
+            }
             Solver::Linfa => solver::fit_linfa(&x, &y, labels.len(), params.alpha, params.max_iterations, params.tolerance)?,
         };
         let weights = Weights {
@@ -341,6 +354,20 @@ pub fn argmax(p: &[f32]) -> usize {
         }
     }
     best
+}
+
+/// Per-label loss weights.
+fn class_weights(y: &[usize], n_classes: usize, scheme: ClassWeight) -> Vec<f64> {
+    match scheme {
+        ClassWeight::None => vec![1.0; n_classes],
+        ClassWeight::Balanced => {
+            let mut counts = vec![0usize; n_classes];
+            for &c in y {
+                counts[c] += 1;
+            }
+            counts.iter().map(|&n| if n == 0 { 0.0 } else { y.len() as f64 / (n_classes as f64 * n as f64) }).collect()
+        }
+    }
 }
 
 fn round6(v: f64) -> f64 {

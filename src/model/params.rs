@@ -16,6 +16,17 @@ pub enum Solver {
     Linfa,
 }
 
+/// How much each example's loss counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ClassWeight {
+    /// Every example counts once: linfa-logistic's objective.
+    None,
+    /// Examples of label c count n / (k * n_c), as scikit-learn's `class_weight="balanced"`:
+    /// rare labels weigh more, which raises macro-F1 on skewed data.
+    Balanced,
+}
+
 /// Validated hyperparameters (construct through [`TrainParams::check`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ValidTrainParams {
@@ -30,6 +41,7 @@ pub struct ValidTrainParams {
     pub tfidf: bool,
     pub l2_normalize: bool,
     pub solver: Solver,
+    pub class_weight: ClassWeight,
 }
 
 /// Default values, shared by [`TrainParams::default`] and the command line.
@@ -61,6 +73,7 @@ impl Default for TrainParams {
             tfidf: true,
             l2_normalize: true,
             solver: Solver::Sparse,
+            class_weight: ClassWeight::None,
         })
     }
 }
@@ -125,6 +138,12 @@ impl TrainParams {
         self
     }
 
+    /// Class weighting. Default none (the plain objective).
+    pub fn class_weight(mut self, w: ClassWeight) -> Self {
+        self.0.class_weight = w;
+        self
+    }
+
     /// Validate every value; the error names the offending parameter.
     pub fn check(self) -> Result<ValidTrainParams> {
         let p = self.0;
@@ -149,6 +168,9 @@ impl TrainParams {
         }
         if p.window > 10 {
             return bad(format!("window must be between 0 and 10, got {}", p.window));
+        }
+        if p.solver == Solver::Linfa && p.class_weight != ClassWeight::None {
+            return bad("linfa-logistic has no class weights; use --solver sparse with --class-weight".into());
         }
         Ok(p)
     }

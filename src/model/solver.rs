@@ -73,7 +73,9 @@ pub struct FitResult {
 }
 
 /// Objective value and gradient at `w` (the gradient is written into `grad`).
-pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], n_classes: usize, alpha: f64, w: &[f64], grad: Option<&mut [f64]>) -> f64 {
+/// `class_weights[c]` multiplies the loss of every example of class `c` (all 1 for the plain
+/// objective).
+pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: usize, alpha: f64, w: &[f64], grad: Option<&mut [f64]>) -> f64 {
     let k = n_classes;
     let f = x.n_cols;
     let bias = &w[f * k..];
@@ -96,10 +98,11 @@ pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], n_classes: usize, alph
         let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let sum: f64 = z.iter().map(|&v| (v - max).exp()).sum();
         let lse = max + sum.ln();
-        loss += lse - z[y[i]];
+        let weight = class_weights[y[i]];
+        loss += weight * (lse - z[y[i]]);
         if let Some(g) = grad.as_deref_mut() {
             for c in 0..k {
-                z[c] = (z[c] - lse).exp() - if c == y[i] { 1.0 } else { 0.0 };
+                z[c] = weight * ((z[c] - lse).exp() - if c == y[i] { 1.0 } else { 0.0 });
             }
             for (&j, &v) in idx.iter().zip(val) {
                 let row = &mut g[j as usize * k..j as usize * k + k];
@@ -126,6 +129,7 @@ pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], n_classes: usize, alph
 struct Problem<'a> {
     x: &'a CsrMatrix,
     y: &'a [usize],
+    class_weights: &'a [f64],
     n_classes: usize,
     alpha: f64,
     cache: Mutex<Option<(Vec<f64>, f64, Vec<f64>)>>,
@@ -140,7 +144,7 @@ impl Problem<'_> {
             }
         }
         let mut grad = vec![0.0; w.len()];
-        let cost = objective_and_gradient(self.x, self.y, self.n_classes, self.alpha, w, Some(&mut grad));
+        let cost = objective_and_gradient(self.x, self.y, self.class_weights, self.n_classes, self.alpha, w, Some(&mut grad));
         *cache = Some((w.to_vec(), cost, grad.clone()));
         (cost, grad)
     }
@@ -164,9 +168,9 @@ impl Gradient for Problem<'_> {
 
 /// Minimise the objective on the sparse matrix with L-BFGS. `tolerance` bounds the gradient
 /// norm per training example (so it means the same on small and large data).
-pub fn fit_sparse(x: &CsrMatrix, y: &[usize], n_classes: usize, alpha: f64, max_iterations: u64, tolerance: f64) -> Result<FitResult> {
+pub fn fit_sparse(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: usize, alpha: f64, max_iterations: u64, tolerance: f64) -> Result<FitResult> {
     let n_params = (x.n_cols + 1) * n_classes;
-    let problem = Problem { x, y, n_classes, alpha, cache: Mutex::new(None) };
+    let problem = Problem { x, y, class_weights, n_classes, alpha, cache: Mutex::new(None) };
     let n = x.n_rows().max(1) as f64;
     let solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
         .with_tolerance_grad(tolerance * n)
@@ -180,7 +184,7 @@ pub fn fit_sparse(x: &CsrMatrix, y: &[usize], n_classes: usize, alpha: f64, max_
     let iterations = state.get_iter();
     let converged = iterations < max_iterations;
     let params = state.get_best_param().cloned().ok_or_else(|| FrameError::Training("the solver returned no parameters".into()))?;
-    let objective = objective_and_gradient(x, y, n_classes, alpha, &params, None);
+    let objective = objective_and_gradient(x, y, class_weights, n_classes, alpha, &params, None);
     if !objective.is_finite() {
         return Err(FrameError::Training("the objective diverged (try a larger alpha)".into()));
     }
@@ -208,7 +212,7 @@ pub fn fit_linfa(x: &CsrMatrix, y: &[usize], n_classes: usize, alpha: f64, max_i
     let mut params = Vec::with_capacity((x.n_cols + 1) * n_classes);
     params.extend(model.params().iter().copied()); // row major, n_features x n_classes
     params.extend(model.intercept().iter().copied());
-    let objective = objective_and_gradient(x, y, n_classes, alpha, &params, None);
+    let objective = objective_and_gradient(x, y, &vec![1.0; n_classes], n_classes, alpha, &params, None);
     Ok(FitResult { params, objective, iterations: max_iterations, converged: true })
 }
 
@@ -233,12 +237,12 @@ mod tests {
         let (x, y) = toy();
         let w: Vec<f64> = (0..12).map(|i| (i as f64 * 0.37).sin()).collect();
         let mut g = vec![0.0; 12];
-        objective_and_gradient(&x, &y, 3, 0.5, &w, Some(&mut g));
+        objective_and_gradient(&x, &y, &[1.0, 2.0, 0.5], 3, 0.5, &w, Some(&mut g));
         for i in 0..12 {
             let (mut a, mut b) = (w.clone(), w.clone());
             a[i] += 1e-6;
             b[i] -= 1e-6;
-            let fd = (objective_and_gradient(&x, &y, 3, 0.5, &a, None) - objective_and_gradient(&x, &y, 3, 0.5, &b, None)) / 2e-6;
+            let fd = (objective_and_gradient(&x, &y, &[1.0, 2.0, 0.5], 3, 0.5, &a, None) - objective_and_gradient(&x, &y, &[1.0, 2.0, 0.5], 3, 0.5, &b, None)) / 2e-6;
             assert!((fd - g[i]).abs() < 1e-5, "param {i}: {fd} vs {}", g[i]);
         }
     }
@@ -246,7 +250,7 @@ mod tests {
     #[test]
     fn sparse_and_linfa_reach_the_same_objective() {
         let (x, y) = toy();
-        let s = fit_sparse(&x, &y, 3, 0.1, 500, 1e-8).unwrap();
+        let s = fit_sparse(&x, &y, &[1.0; 3], 3, 0.1, 500, 1e-8).unwrap();
         let l = fit_linfa(&x, &y, 3, 0.1, 500, 1e-8).unwrap();
         let rel = (s.objective - l.objective).abs() / l.objective.abs();
         assert!(rel < 1e-3, "sparse {} vs linfa {}", s.objective, l.objective);

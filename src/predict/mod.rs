@@ -163,7 +163,7 @@ impl<'m> Predictor<'m> {
                 (sentence, target)
             }
         };
-        let (targets, others) = crate::model::example_spans(&sentence, target, actor, &self.model.gazetteer);
+        let (targets, others) = crate::model::example_spans(&sentence, target, &[], actor, &self.model.gazetteer);
         let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
         let speaks_for = self.model.gazetteer.index_of(actor).and_then(|i| self.model.gazetteer.actor(i).speaks_for.clone());
         Some(self.score(id, 0, false, actor, speaks_for, surfaces, &sentence, &targets, &others, scratch))
