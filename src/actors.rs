@@ -2,9 +2,16 @@
 //!
 //! A gazetteer is a list of actors (states, blocs, organisations, groups, persons), each with
 //! aliases: official and short names, abbreviations, capitals and seats used as metonyms
-//! ("Moscow", "the Kremlin"), demonyms, and, for persons, the actor they speak for. Mentions are
-//! found with one Aho-Corasick automaton (leftmost-longest, so "Russian Federation" beats
-//! "Russian"), then filtered by these rules:
+//! ("Moscow", "the Kremlin"), demonyms, and, for persons, the actor they speak for.
+//!
+//! Mentions are found over *tokens*: every alias is tokenised like the text, indexed by the hash
+//! of its first lower-cased token, and at each token of the text the candidate aliases starting
+//! there are checked, longest first (leftmost-longest, so "Russian Federation" beats "Russian").
+//! Matches therefore start and end on word boundaries by construction, and case folding is
+//! Unicode-aware ("TÜRKIYE" in a headline finds "Türkiye"). This replaced an Aho-Corasick
+//! automaton over the raw bytes, which with ~4,000 aliases spent about 1 µs per sentence in
+//! cache misses and was the largest single cost of prediction; a hash lookup per token is
+//! several times cheaper. Candidates are then filtered by these rules:
 //!
 //! - **Word boundaries**: a match must not start or end inside a word. A possessive ("Armenia's")
 //!   or quotes around a name ("the \"collective West\"") do not prevent a match.
@@ -25,7 +32,8 @@
 //!   Georgia", "Turkey Day").
 
 use crate::error::{FrameError, Result};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::hashing::KeyMap;
+use crate::text::tokenize::{tokenize_into, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -77,6 +85,13 @@ struct Variant {
     /// The alias as written (without `~` and leading "the ").
     text: String,
     kind: PatternKind,
+}
+
+/// An alias as a sequence of token hashes.
+#[derive(Debug, Clone)]
+struct TokenPattern {
+    pattern: usize,
+    hashes: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,7 +151,8 @@ pub struct Gazetteer {
     actors: Vec<Actor>,
     by_name: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    automaton: AhoCorasick,
+    /// Alias token sequences by the hash of their first token, longest first.
+    by_first_token: KeyMap<Vec<TokenPattern>>,
     /// Lower-cased alias texts, to recognise a capitalised neighbour that is itself an actor.
     alias_words: std::collections::HashSet<String>,
 }
@@ -224,12 +240,20 @@ impl Gazetteer {
             }
         }
         let patterns: Vec<Pattern> = order.into_iter().map(|k| chosen.remove(&k).expect("key recorded")).collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|p| p.variants[0].text.as_str()))
-            .map_err(|e| format!("cannot build the alias matcher: {e}"))?;
-        Ok(Gazetteer { actors, by_name, patterns, automaton, alias_words })
+        let mut by_first_token: KeyMap<Vec<TokenPattern>> = KeyMap::default();
+        let mut tokens = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            tokenize_into(&p.variants[0].text, &mut tokens);
+            if tokens.is_empty() {
+                continue;
+            }
+            let hashes: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
+            by_first_token.entry(hashes[0]).or_default().push(TokenPattern { pattern: i, hashes });
+        }
+        for list in by_first_token.values_mut() {
+            list.sort_by(|a, b| b.hashes.len().cmp(&a.hashes.len()).then(a.pattern.cmp(&b.pattern)));
+        }
+        Ok(Gazetteer { actors, by_name, patterns, by_first_token, alias_words })
     }
 
     /// The gazetteer shipped with frame.
@@ -279,17 +303,42 @@ impl Gazetteer {
 
     /// Find all actor mentions in `text`, in order, non-overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        let mut tokens = Vec::new();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            let p = &self.patterns[m.pattern().as_usize()];
-            let (start, end) = (m.start(), m.end());
-            let Some(v) = p.variants.iter().find(|v| self.accept(text, start, end, p.actor, v)) else {
-                continue;
-            };
-            let kind = if v.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
-            out.push(Mention { actor: p.actor, start, end, kind });
-        }
+        self.find_with(text, &mut tokens, &mut out);
         out
+    }
+
+    /// As [`Gazetteer::find`], reusing the caller's buffers (both are cleared first).
+    pub fn find_with(&self, text: &str, tokens: &mut Vec<Token>, out: &mut Vec<Mention>) {
+        tokenize_into(text, tokens);
+        out.clear();
+        let mut i = 0;
+        'tokens: while i < tokens.len() {
+            if let Some(candidates) = self.by_first_token.get(&tokens[i].hash) {
+                for c in candidates {
+                    let n = c.hashes.len();
+                    if i + n > tokens.len() || tokens[i..i + n].iter().zip(&c.hashes).any(|(t, h)| t.hash != *h) {
+                        continue;
+                    }
+                    let p = &self.patterns[c.pattern];
+                    let start = tokens[i].start;
+                    // The alias must also agree on what lies between and after its tokens
+                    // ("U.S." is not "U S"); case is checked by `accept`.
+                    let Some(len) = caseless_prefix_len(&text[start..], &p.variants[0].text) else { continue };
+                    let end = start + len;
+                    if let Some(v) = p.variants.iter().find(|v| self.accept(text, start, end, p.actor, v)) {
+                        let kind = if v.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
+                        out.push(Mention { actor: p.actor, start, end, kind });
+                        while i < tokens.len() && tokens[i].start < end {
+                            i += 1;
+                        }
+                        continue 'tokens;
+                    }
+                }
+            }
+            i += 1;
+        }
     }
 
     fn accept(&self, text: &str, start: usize, end: usize, actor: usize, p: &Variant) -> bool {
@@ -353,6 +402,26 @@ impl Gazetteer {
     fn is_neutral_neighbour(&self, word: &str) -> bool {
         TITLE_WORDS.contains(&word) || self.alias_words.contains(&word.to_lowercase())
     }
+}
+
+/// Byte length of the prefix of `text` equal to `pattern` ignoring case, if there is one.
+fn caseless_prefix_len(text: &str, pattern: &str) -> Option<usize> {
+    if text.len() >= pattern.len() && text.as_bytes()[..pattern.len()].eq_ignore_ascii_case(pattern.as_bytes()) {
+        return Some(pattern.len());
+    }
+    if pattern.is_ascii() && text.is_char_boundary(pattern.len().min(text.len())) && text[..pattern.len().min(text.len())].is_ascii() {
+        return None;
+    }
+    let mut used = 0;
+    let mut t = text.chars();
+    for pc in pattern.chars() {
+        let tc = t.next()?;
+        if tc != pc && !tc.to_lowercase().eq(pc.to_lowercase()) {
+            return None;
+        }
+        used += tc.len_utf8();
+    }
+    Some(used)
 }
 
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
@@ -539,6 +608,14 @@ mod tests {
     fn word_boundaries_and_caps() {
         assert!(names("Eurussia and Moscowitz").is_empty());
         assert_eq!(names("RUSSIA WARNS EU"), pairs(&[("Russia", "RUSSIA"), ("EU", "EU")]));
+        assert_eq!(names("U.S. and U S and US"), pairs(&[("United States", "U.S."), ("United States", "US")]));
+    }
+
+    #[test]
+    fn unicode_case_folding() {
+        let g = Gazetteer::from_csv_str("actor,aliases\nTurkey,Türkiye\n", "t").unwrap();
+        assert_eq!(g.find("TÜRKIYE SAYS").len(), 1);
+        assert_eq!(g.find("türkiye").len(), 0, "lower case does not match a capitalised alias");
     }
 
     #[test]

@@ -182,8 +182,19 @@ fn parse_jsonl(text: &str, source: &str, gazetteer: &Gazetteer, normalizer: &Nor
 /// Normalise a text whose target is given as a char range, keeping the target's position.
 /// The three pieces are normalised separately, so the range maps exactly.
 pub fn normalise_with_span(normalizer: &Normalizer, text: &str, char_start: usize, char_end: usize) -> (String, (usize, usize)) {
-    let b_start = text.char_indices().nth(char_start).map(|(b, _)| b).unwrap_or(text.len());
-    let b_end = text.char_indices().nth(char_end).map(|(b, _)| b).unwrap_or(text.len());
+    let (b_start, b_end) = if text.is_ascii() {
+        (char_start.min(text.len()), char_end.min(text.len()))
+    } else {
+        let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+        let s = it.nth(char_start).unwrap_or(text.len());
+        let e = it.nth(char_end.saturating_sub(char_start + 1)).unwrap_or(text.len());
+        (s, if char_end > char_start { e } else { s })
+    };
+    // Fast path: text already normal, on one line, and the target has no edge whitespace.
+    let mention = &text[b_start..b_end];
+    if !text.contains('\n') && normalizer.is_normal(text) && mention.trim().len() == mention.len() {
+        return (text.to_string(), (b_start, b_end));
+    }
     let flat = |s: &str| normalizer.apply(s).replace('\n', " ");
     let prefix = flat(&text[..b_start]);
     let mention = flat(&text[b_start..b_end]);

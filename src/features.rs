@@ -93,7 +93,8 @@ fn side_key(left: bool, h: u64) -> u64 {
 /// Reusable buffers for featurisation (one per thread).
 #[derive(Default)]
 pub struct Scratch {
-    tokens: Vec<Token>,
+    /// Tokens of the text being featurised (see [`Featurizer::transform_pretokenized`]).
+    pub tokens: Vec<Token>,
     slots: Vec<Slot>,
     /// Token index of each slot, for rendering names.
     slot_tokens: Vec<Option<usize>>,
@@ -103,8 +104,10 @@ pub struct Scratch {
 }
 
 /// Build the slot sequence: words, with each mention collapsed to one placeholder.
-fn build_slots(ex: &ExampleText, scratch: &mut Scratch) {
-    tokenize_into(ex.text, &mut scratch.tokens);
+fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
+    if !tokenized {
+        tokenize_into(ex.text, &mut scratch.tokens);
+    }
     scratch.slots.clear();
     scratch.slot_tokens.clear();
     let overlaps = |t: &Token, spans: &[(usize, usize)]| spans.iter().position(|&(s, e)| t.start < e && s < t.end);
@@ -134,8 +137,8 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch) {
 
 /// Emit the feature keys of an example into `scratch.keys` (with repeats, unsorted). When
 /// `names` is given, also push each key's readable name (used while building a vocabulary).
-fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, mut names: Option<&mut Vec<String>>) {
-    build_slots(ex, scratch);
+fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, mut names: Option<&mut Vec<String>>) {
+    build_slots(ex, scratch, tokenized);
     scratch.keys.clear();
     let slots = &scratch.slots;
     let name_of = |s: Slot, scratch_tokens: &[Token], slot_token: Option<usize>| -> String {
@@ -303,7 +306,7 @@ impl Featurizer {
         let mut seen: KeyMap<()> = KeyMap::default();
         for ex in examples {
             ex_names.clear();
-            emit_keys(&settings, ex, &mut scratch, Some(&mut ex_names));
+            emit_keys(&settings, ex, &mut scratch, false, Some(&mut ex_names));
             seen.clear();
             for (key, name) in scratch.keys.iter().zip(ex_names.drain(..)) {
                 if seen.insert(*key, ()).is_some() {
@@ -346,7 +349,17 @@ impl Featurizer {
 
     /// Featurise one example into `out` (cleared first).
     pub fn transform_into(&self, ex: &ExampleText, scratch: &mut Scratch, out: &mut SparseVector) {
-        emit_keys(&self.settings, ex, scratch, None);
+        self.transform_with(ex, scratch, false, out)
+    }
+
+    /// As [`Featurizer::transform_into`] when `scratch.tokens` already holds the tokens of
+    /// `ex.text` (the gazetteer tokenised it while looking for actors).
+    pub fn transform_pretokenized(&self, ex: &ExampleText, scratch: &mut Scratch, out: &mut SparseVector) {
+        self.transform_with(ex, scratch, true, out)
+    }
+
+    fn transform_with(&self, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, out: &mut SparseVector) {
+        emit_keys(&self.settings, ex, scratch, tokenized, None);
         out.indices.clear();
         out.values.clear();
         for key in &scratch.keys {
@@ -403,7 +416,7 @@ mod tests {
         let mut names = Vec::new();
         let targets = [target];
         let others = [other];
-        emit_keys(&settings(), &ExampleText { text, targets: &targets, others: &others }, &mut s, Some(&mut names));
+        emit_keys(&settings(), &ExampleText { text, targets: &targets, others: &others }, &mut s, false, Some(&mut names));
         names
     }
 
@@ -424,7 +437,7 @@ mod tests {
         let text = "Moscow's envoy praised Kyiv's restraint";
         let mut s = Scratch::default();
         let mut names = Vec::new();
-        emit_keys(&settings(), &ExampleText { text, targets: &[(0, 6)], others: &[(23, 27)] }, &mut s, Some(&mut names));
+        emit_keys(&settings(), &ExampleText { text, targets: &[(0, 6)], others: &[(23, 27)] }, &mut s, false, Some(&mut names));
         assert_eq!(s.keys.len(), names.len());
         for (k, n) in s.keys.iter().zip(&names) {
             assert_eq!(Some(*k), key_of_name(n), "{n}");

@@ -11,7 +11,7 @@ use frame::eval::score;
 use frame::model::params::{defaults, ClassWeight, Solver};
 use frame::model::{Model, TrainParams};
 use frame::predict::input::{expand_inputs, DocumentReader};
-use frame::predict::output::{OutputFormat, Records, ResultWriter};
+use frame::predict::output::{OutputFormat, Records, Renderer, ResultWriter};
 use frame::predict::{PredictOptions, Predictor};
 use frame::text::Normalizer;
 use std::io::{IsTerminal, Write};
@@ -337,7 +337,7 @@ fn predict(a: PredictArgs) -> Result<()> {
     if a.actors.is_some() {
         model.gazetteer = gazetteer_with(model.gazetteer, a.actors.as_deref())?;
     }
-    let predictor = Predictor::new(&model, PredictOptions { explain: a.explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean });
+    let predictor = Predictor::new(&model, PredictOptions { explain: a.explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean, summaries: a.records != Records::Pairs });
     let format = a.format.unwrap_or(if std::io::stdout().is_terminal() && a.output.is_none() { OutputFormat::Table } else { OutputFormat::Jsonl });
     let files = expand_inputs(&a.files)?;
     let progress = (files.len() > 1 && std::io::stderr().is_terminal()).then(|| {
@@ -345,7 +345,7 @@ fn predict(a: PredictArgs) -> Result<()> {
         bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed_precise} {msg}").expect("valid template"));
         bar
     });
-    let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::Document>>> = if a.files.is_empty() {
+    let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::input::RawInput>>> = if a.files.is_empty() {
         Box::new(DocumentReader::stdin(a.jsonl)?)
     } else {
         let bar = progress.clone();
@@ -359,22 +359,22 @@ fn predict(a: PredictArgs) -> Result<()> {
             }
         }))
     };
-    let labels = model.labels.clone();
+    let renderer = Renderer::new(format, a.records, model.labels.clone());
     match &a.output {
         Some(path) => {
             // Write next to the target and rename on success, so a failed run never leaves a
             // half-written or clobbered output file.
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let tmp = tempfile::Builder::new().prefix(".frame-").suffix(".tmp").tempfile_in(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
-            let mut writer = ResultWriter::new(std::io::BufWriter::new(tmp), format, a.records, labels);
-            frame::predict::run(&predictor, documents, |r| writer.write(r).map_err(|e| frame::FrameError::io(path, e)))?;
+            let mut writer = ResultWriter::new(std::io::BufWriter::new(tmp), renderer.clone());
+            frame::predict::run(&predictor, documents, &renderer, |r| writer.write_rendered(r).map_err(|e| frame::FrameError::io(path, e)))?;
             let tmp = writer.finish()?.into_inner().map_err(|e| e.into_error())?;
             tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
         }
         None => {
             let stdout = std::io::stdout().lock();
-            let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), format, a.records, labels);
-            frame::predict::run(&predictor, documents, |r| writer.write(r).map_err(|e| frame::FrameError::io("<stdout>", e)))?;
+            let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), renderer.clone());
+            frame::predict::run(&predictor, documents, &renderer, |r| writer.write_rendered(r).map_err(|e| frame::FrameError::io("<stdout>", e)))?;
             writer.finish()?;
         }
     }

@@ -8,7 +8,7 @@
 pub mod params;
 pub mod solver;
 
-use crate::actors::Gazetteer;
+use crate::actors::{Gazetteer, Mention};
 use crate::data::LabelledExample;
 use crate::error::{FrameError, Result};
 use crate::eval::Metrics;
@@ -94,20 +94,22 @@ pub struct Contribution {
 /// actor (found by the gazetteer) are targets too; mentions of other actors come from the data
 /// (`known_others`) and from the gazetteer.
 pub fn example_spans(text: &str, target: (usize, usize), known_others: &[(usize, usize)], actor: &str, gazetteer: &Gazetteer) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    spans_from_mentions(&gazetteer.find(text), target, known_others, gazetteer.index_of(actor))
+}
+
+/// As [`example_spans`], from mentions the gazetteer already found in the text.
+pub fn spans_from_mentions(mentions: &[Mention], target: (usize, usize), known_others: &[(usize, usize)], actor: Option<usize>) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let mut targets = vec![target];
     let mut others: Vec<(usize, usize)> = known_others.iter().copied().filter(|&o| !overlaps(o, target)).collect();
-    let actor_idx = gazetteer.index_of(actor);
-    for m in gazetteer.find(text) {
+    for m in mentions {
         let span = (m.start, m.end);
-        if overlaps(span, target) {
+        if overlaps(span, target) || others.iter().any(|&o| overlaps(o, span)) {
             continue;
         }
-        if Some(m.actor) == actor_idx {
-            if !others.iter().any(|&o| overlaps(o, span)) {
-                targets.push(span);
-            }
-        } else if !others.iter().any(|&o| overlaps(o, span)) {
+        if Some(m.actor) == actor {
+            targets.push(span);
+        } else {
             others.push(span);
         }
     }
@@ -234,6 +236,19 @@ impl Model {
     /// Featurise one (sentence, target) pair.
     pub fn featurize(&self, ex: &ExampleText, scratch: &mut Scratch, out: &mut SparseVector) {
         self.featurizer.transform_into(ex, scratch, out);
+    }
+
+    /// As [`Model::featurize`] when `scratch.tokens` already holds the tokens of `ex.text`.
+    pub fn featurize_pretokenized(&self, ex: &ExampleText, scratch: &mut Scratch, out: &mut SparseVector) {
+        self.featurizer.transform_pretokenized(ex, scratch, out);
+    }
+
+    /// Class probabilities into `out` (resized to the number of labels).
+    pub fn probabilities_into(&self, x: &SparseVector, out: &mut Vec<f32>) {
+        out.clear();
+        out.extend_from_slice(self.weights.intercept());
+        self.logits_into(x, out);
+        softmax_in_place(out);
     }
 
     /// The `n` features that pushed most toward `label`, largest first.

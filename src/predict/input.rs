@@ -17,6 +17,34 @@ pub struct Document {
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+/// Input as read, before the (parallelisable) parsing of JSON Lines records.
+#[derive(Debug)]
+pub enum RawInput {
+    Ready(Document),
+    JsonLine { source: std::sync::Arc<str>, line: u64, text: String },
+}
+
+impl RawInput {
+    pub fn parse(self) -> Result<Document> {
+        match self {
+            RawInput::Ready(d) => Ok(d),
+            RawInput::JsonLine { source, line, text } => parse_record(&text, &source, line),
+        }
+    }
+
+    /// Bytes of text, for batching.
+    pub fn len(&self) -> usize {
+        match self {
+            RawInput::Ready(d) => d.text.len(),
+            RawInput::JsonLine { text, .. } => text.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// File extensions read when a directory is given.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
 pub const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
@@ -93,7 +121,7 @@ pub fn decode(bytes: Vec<u8>, source: &str) -> Result<String> {
 
 /// Documents from one source, produced lazily.
 pub struct DocumentReader {
-    source: String,
+    source: std::sync::Arc<str>,
     state: ReaderState,
 }
 
@@ -123,7 +151,7 @@ impl DocumentReader {
 
     fn from_reader(mut reader: Box<dyn Read + Send>, source: String, jsonl: bool, html: bool) -> Result<Self> {
         if jsonl {
-            return Ok(DocumentReader { state: ReaderState::Lines { reader: Box::new(BufReader::with_capacity(1 << 16, reader)), line: 0 }, source });
+            return Ok(DocumentReader { state: ReaderState::Lines { reader: Box::new(BufReader::with_capacity(1 << 16, reader)), line: 0 }, source: source.into() });
         }
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).map_err(|e| FrameError::io(&source, e))?;
@@ -132,10 +160,10 @@ impl DocumentReader {
             text = crate::text::html::extract_text(&text);
         }
         let doc = (!text.trim().is_empty()).then(|| Document { id: source.clone(), text, kind: DocumentKind::Article, extra: None });
-        Ok(DocumentReader { state: ReaderState::Whole(doc), source })
+        Ok(DocumentReader { state: ReaderState::Whole(doc), source: source.into() })
     }
 
-    fn next_record(&mut self) -> Option<Result<Document>> {
+    fn next_line(&mut self) -> Option<Result<RawInput>> {
         let ReaderState::Lines { reader, line } = &mut self.state else { return None };
         let mut buf = Vec::new();
         loop {
@@ -144,49 +172,96 @@ impl DocumentReader {
             match reader.read_until(b'\n', &mut buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
-                Err(e) => return Some(Err(FrameError::io(&self.source, e))),
+                Err(e) => return Some(Err(FrameError::io(&*self.source, e))),
             }
-            let text = match std::str::from_utf8(&buf) {
-                Ok(t) => t,
-                Err(_) => return Some(Err(FrameError::input(&self.source, Some(*line), "invalid UTF-8"))),
-            };
-            if text.trim().is_empty() {
+            if buf.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            return Some(parse_record(text, &self.source, *line));
+            let text = match String::from_utf8(std::mem::take(&mut buf)) {
+                Ok(t) => t,
+                Err(_) => return Some(Err(FrameError::input(&*self.source, Some(*line), "invalid UTF-8"))),
+            };
+            return Some(Ok(RawInput::JsonLine { source: self.source.clone(), line: *line, text }));
         }
     }
 }
 
+/// A JSON Lines record: the fields frame reads, and every other field kept for pass-through.
+#[derive(Default)]
+struct Record {
+    id: Option<serde_json::Value>,
+    text: Option<serde_json::Value>,
+    actor: Option<serde_json::Value>,
+    start: Option<serde_json::Value>,
+    end: Option<serde_json::Value>,
+    extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> serde::Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Record;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Record, A::Error> {
+                let mut r = Record::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let slot = match key.as_ref() {
+                        "id" => &mut r.id,
+                        "text" => &mut r.text,
+                        "actor" => &mut r.actor,
+                        "start" => &mut r.start,
+                        "end" => &mut r.end,
+                        _ => {
+                            r.extra.insert(key.into_owned(), map.next_value()?);
+                            continue;
+                        }
+                    };
+                    *slot = Some(map.next_value()?);
+                }
+                Ok(r)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
+    use serde_json::Value;
     let err = |m: String| FrameError::input(source, Some(line), m);
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?;
-    let serde_json::Value::Object(mut map) = value else {
-        return Err(err("each line must be a JSON object with a \"text\" field".into()));
-    };
-    let text = match map.remove("text") {
-        Some(serde_json::Value::String(s)) => s,
+    if !text.trim_start().starts_with('{') {
+        return Err(if serde_json::from_str::<Value>(text).is_ok() {
+            err("each line must be a JSON object with a \"text\" field".into())
+        } else {
+            err(format!("invalid JSON: {}", serde_json::from_str::<Value>(text).unwrap_err()))
+        });
+    }
+    let r: Record = serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?;
+    let text = match r.text {
+        Some(Value::String(s)) => s,
         Some(_) => return Err(err("\"text\" must be a string".into())),
         None => return Err(err("missing \"text\" field".into())),
     };
-    let id = match map.remove("id") {
-        Some(serde_json::Value::String(s)) => s,
-        Some(serde_json::Value::Null) | None => format!("{source}:{line}"),
+    let id = match r.id {
+        Some(Value::String(s)) => s,
+        Some(Value::Null) | None => format!("{source}:{line}"),
         Some(other) => other.to_string(),
     };
-    let offset = |map: &mut serde_json::Map<String, serde_json::Value>, key: &str| -> Result<Option<usize>> {
-        match map.remove(key) {
-            None | Some(serde_json::Value::Null) => Ok(None),
+    let offset = |v: Option<Value>, key: &str| -> Result<Option<usize>> {
+        match v {
+            None | Some(Value::Null) => Ok(None),
             Some(v) => v.as_u64().map(|v| Some(v as usize)).ok_or_else(|| err(format!("\"{key}\" must be a non-negative integer"))),
         }
     };
-    let start = offset(&mut map, "start")?;
-    let end = offset(&mut map, "end")?;
-    let kind = match map.remove("actor") {
-        Some(serde_json::Value::String(actor)) => {
+    let start = offset(r.start, "start")?;
+    let end = offset(r.end, "end")?;
+    let kind = match r.actor {
+        Some(Value::String(actor)) => {
             let span = match (start, end) {
                 (Some(s), Some(e)) => {
-                    let n = text.chars().count();
+                    let n = if text.is_ascii() { text.len() } else { text.chars().count() };
                     if e <= s || e > n {
                         return Err(err(format!("offsets start={s} end={e} are outside the text ({n} characters)")));
                     }
@@ -197,22 +272,22 @@ fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
             };
             DocumentKind::Pair { actor, span }
         }
+        Some(Value::Null) | None => DocumentKind::Article,
         Some(_) => return Err(err("\"actor\" must be a string".into())),
-        None => DocumentKind::Article,
     };
-    Ok(Document { id, text, kind, extra: (!map.is_empty()).then_some(map) })
+    Ok(Document { id, text, kind, extra: (!r.extra.is_empty()).then_some(r.extra) })
 }
 
 impl Iterator for DocumentReader {
-    type Item = Result<Document>;
+    type Item = Result<RawInput>;
     fn next(&mut self) -> Option<Self::Item> {
         match &mut self.state {
             ReaderState::Whole(doc) => {
                 let d = doc.take();
                 self.state = ReaderState::Done;
-                d.map(Ok)
+                d.map(|d| Ok(RawInput::Ready(d)))
             }
-            ReaderState::Lines { .. } => self.next_record(),
+            ReaderState::Lines { .. } => self.next_line(),
             ReaderState::Done => None,
         }
     }

@@ -35,7 +35,7 @@ pub struct PairPrediction {
     /// Probability of `label`.
     pub probability: f32,
     /// Probability of each label, in the model's label order.
-    pub probabilities: Vec<(String, f32)>,
+    pub probabilities: Vec<f32>,
     /// True when `probability` is below `--min-confidence`.
     pub low_confidence: bool,
     pub features: Vec<Contribution>,
@@ -81,11 +81,13 @@ pub struct PredictOptions {
     pub min_confidence: f32,
     /// Remove scraped-page residue from articles before splitting.
     pub clean_residue: bool,
+    /// Compute per-article actor summaries (skipped when only pairs are written).
+    pub summaries: bool,
 }
 
 impl Default for PredictOptions {
     fn default() -> Self {
-        PredictOptions { explain: 5, min_confidence: 0.0, clean_residue: true }
+        PredictOptions { explain: 5, min_confidence: 0.0, clean_residue: true, summaries: true }
     }
 }
 
@@ -100,6 +102,7 @@ pub struct Predictor<'m> {
 pub struct PredictScratch {
     features: Scratch,
     vector: SparseVector,
+    mentions: Vec<crate::actors::Mention>,
 }
 
 impl<'m> Predictor<'m> {
@@ -108,13 +111,12 @@ impl<'m> Predictor<'m> {
     }
 
     pub fn predict_document(&self, doc: &Document, scratch: &mut PredictScratch) -> DocumentResult {
-        let normalised = self.model.normalizer.apply(&doc.text);
         let pairs = match &doc.kind {
-            DocumentKind::Article => self.predict_article(&doc.id, &normalised, scratch),
+            DocumentKind::Article => self.predict_article(&doc.id, &self.model.normalizer.apply_cow(&doc.text), scratch),
             DocumentKind::Pair { actor, span } => self.predict_pair(&doc.id, &doc.text, actor, *span, scratch).into_iter().collect(),
         };
         let sentences = pairs.iter().map(|p| p.sentence_index + 1).max().unwrap_or(0);
-        let summary = summarise(&self.model.labels, &doc.id, &pairs);
+        let summary = if self.options.summaries { summarise(&self.model.labels, &doc.id, &pairs) } else { Vec::new() };
         DocumentResult { article_id: doc.id.clone(), extra: doc.extra.clone(), sentences, pairs, summary }
     }
 
@@ -147,7 +149,7 @@ impl<'m> Predictor<'m> {
                 let others: Vec<(usize, usize)> = mentions.iter().filter(|m| m.actor != a).map(|m| (m.start, m.end)).collect();
                 let actor = gazetteer.actor(a);
                 let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
-                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, sentence, &targets, &others, scratch));
+                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, sentence, &targets, &others, false, scratch));
             }
         }
         out
@@ -163,10 +165,13 @@ impl<'m> Predictor<'m> {
                 (sentence, target)
             }
         };
-        let (targets, others) = crate::model::example_spans(&sentence, target, &[], actor, &self.model.gazetteer);
+        let gazetteer = &self.model.gazetteer;
+        gazetteer.find_with(&sentence, &mut scratch.features.tokens, &mut scratch.mentions);
+        let actor_idx = gazetteer.index_of(actor);
+        let (targets, others) = crate::model::spans_from_mentions(&scratch.mentions, target, &[], actor_idx);
         let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
-        let speaks_for = self.model.gazetteer.index_of(actor).and_then(|i| self.model.gazetteer.actor(i).speaks_for.clone());
-        Some(self.score(id, 0, false, actor, speaks_for, surfaces, &sentence, &targets, &others, scratch))
+        let speaks_for = actor_idx.and_then(|i| gazetteer.actor(i).speaks_for.clone());
+        Some(self.score(id, 0, false, actor, speaks_for, surfaces, &sentence, &targets, &others, true, scratch))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -181,12 +186,19 @@ impl<'m> Predictor<'m> {
         sentence: &str,
         targets: &[(usize, usize)],
         others: &[(usize, usize)],
+        tokenized: bool,
         scratch: &mut PredictScratch,
     ) -> PairPrediction {
         let ex = ExampleText { text: sentence, targets, others };
-        self.model.featurize(&ex, &mut scratch.features, &mut scratch.vector);
-        let probs = self.model.probabilities(&scratch.vector);
+        if tokenized {
+            self.model.featurize_pretokenized(&ex, &mut scratch.features, &mut scratch.vector);
+        } else {
+            self.model.featurize(&ex, &mut scratch.features, &mut scratch.vector);
+        }
+        let mut probs = Vec::with_capacity(self.model.labels.len());
+        self.model.probabilities_into(&scratch.vector, &mut probs);
         let best = argmax(&probs);
+        let probability = probs[best];
         let features = if self.options.explain > 0 { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
         PairPrediction {
             article_id: id.to_string(),
@@ -196,9 +208,9 @@ impl<'m> Predictor<'m> {
             speaks_for,
             mentions,
             label: self.model.labels[best].clone(),
-            probability: probs[best],
-            probabilities: self.model.labels.iter().cloned().zip(probs.iter().copied()).collect(),
-            low_confidence: probs[best] < self.options.min_confidence,
+            probability,
+            probabilities: probs,
+            low_confidence: probability < self.options.min_confidence,
             features,
             sentence: sentence.to_string(),
         }
@@ -224,7 +236,7 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
                 if let Some(i) = labels.iter().position(|l| *l == p.label) {
                     counts[i] += 1;
                 }
-                for (i, (_, pr)) in p.probabilities.iter().enumerate() {
+                for (i, pr) in p.probabilities.iter().enumerate() {
                     mean[i] += *pr as f64 / n as f64;
                 }
             }
@@ -259,41 +271,49 @@ pub struct RunStats {
     pub bytes: usize,
 }
 
-/// Predict every document from `documents` and hand each result, in input order, to `sink`.
-/// Batches are scored in parallel on the current rayon pool; the output order never depends
-/// on the number of threads. Stops at the first input error.
-pub fn run<I, F>(predictor: &Predictor, documents: I, mut sink: F) -> crate::Result<RunStats>
+/// Predict every input and hand each rendered result, in input order, to `sink`. Batches are
+/// parsed, scored and rendered in parallel on the current rayon pool; only reading and writing
+/// are sequential, and the output never depends on the number of threads. Stops at the first
+/// input error.
+pub fn run<I, F>(predictor: &Predictor, inputs: I, renderer: &output::Renderer, mut sink: F) -> crate::Result<RunStats>
 where
-    I: Iterator<Item = crate::Result<Document>>,
-    F: FnMut(&DocumentResult) -> crate::Result<()>,
+    I: Iterator<Item = crate::Result<input::RawInput>>,
+    F: FnMut(&[u8]) -> crate::Result<()>,
 {
     use rayon::prelude::*;
     let mut stats = RunStats::default();
-    let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCUMENTS);
+    let mut batch: Vec<input::RawInput> = Vec::with_capacity(BATCH_DOCUMENTS);
     let mut batch_bytes = 0usize;
-    let mut documents = documents.peekable();
+    let mut inputs = inputs.fuse();
+    let process = |scratch: &mut PredictScratch, raw: input::RawInput| -> crate::Result<(usize, usize, Vec<u8>)> {
+        let doc = raw.parse()?;
+        let result = predictor.predict_document(&doc, scratch);
+        let mut out = Vec::with_capacity(256 * result.pairs.len().max(1));
+        renderer.render(&result, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
+        Ok((doc.text.len(), result.pairs.len(), out))
+    };
     loop {
-        let next = documents.next();
+        let next = inputs.next();
         let done = next.is_none();
-        if let Some(doc) = next {
-            let doc = doc?;
-            batch_bytes += doc.text.len();
-            batch.push(doc);
+        if let Some(raw) = next {
+            let raw = raw?;
+            batch_bytes += raw.len();
+            batch.push(raw);
         }
         if !batch.is_empty() && (done || batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES) {
-            let results: Vec<DocumentResult> = if rayon::current_num_threads() > 1 && batch.len() > 1 {
-                batch.par_iter().map_init(PredictScratch::default, |scratch, doc| predictor.predict_document(doc, scratch)).collect()
+            let results: Vec<crate::Result<(usize, usize, Vec<u8>)>> = if rayon::current_num_threads() > 1 && batch.len() > 1 {
+                batch.par_drain(..).map_init(PredictScratch::default, process).collect()
             } else {
                 let mut scratch = PredictScratch::default();
-                batch.iter().map(|doc| predictor.predict_document(doc, &mut scratch)).collect()
+                batch.drain(..).map(|raw| process(&mut scratch, raw)).collect()
             };
-            for (doc, result) in batch.iter().zip(&results) {
+            for r in results {
+                let (bytes, pairs, rendered) = r?;
                 stats.documents += 1;
-                stats.pairs += result.pairs.len();
-                stats.bytes += doc.text.len();
-                sink(result)?;
+                stats.pairs += pairs;
+                stats.bytes += bytes;
+                sink(&rendered)?;
             }
-            batch.clear();
             batch_bytes = 0;
         }
         if done {

@@ -1,6 +1,7 @@
 //! Unicode and whitespace normalisation applied to every text before it is split or tokenised.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normaliser settings. They are stored in the model file so prediction normalises exactly as
@@ -22,11 +23,45 @@ impl Normalizer {
     /// Normalise a whole text. Line breaks are kept (they carry sentence boundaries); other
     /// whitespace runs collapse to one space; control characters are dropped.
     pub fn apply(&self, text: &str) -> String {
-        if self.nfc && is_nfc_quick(text.chars()) != IsNormalized::Yes {
-            clean_whitespace(&text.nfc().collect::<String>())
+        self.apply_cow(text).into_owned()
+    }
+
+    /// As [`Normalizer::apply`], borrowing the input when it is already normal (the common
+    /// case on clean input, which then costs one scan and no allocation).
+    pub fn apply_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.is_normal(text) {
+            Cow::Borrowed(text)
+        } else if self.nfc && is_nfc_quick(text.chars()) != IsNormalized::Yes {
+            Cow::Owned(clean_whitespace(&text.nfc().collect::<String>()))
         } else {
-            clean_whitespace(text)
+            Cow::Owned(clean_whitespace(text))
         }
+    }
+
+    /// Would `apply` return `text` unchanged?
+    pub fn is_normal(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let mut prev = b'\n';
+        let mut ascii = true;
+        for &b in bytes {
+            match b {
+                b' ' if prev == b' ' || prev == b'\n' => return false,
+                b'\n' if prev == b' ' => return false,
+                b'\n' => {}
+                0..=0x1f | 0x7f => return false,
+                0x80.. => ascii = false,
+                _ => {}
+            }
+            prev = b;
+        }
+        if prev == b' ' {
+            return false;
+        }
+        if ascii {
+            return true;
+        }
+        let odd = |c: char| !c.is_ascii() && (c.is_whitespace() || c.is_control() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'));
+        !text.chars().any(odd) && (!self.nfc || is_nfc_quick(text.chars()) == IsNormalized::Yes)
     }
 }
 
@@ -69,6 +104,14 @@ mod tests {
     #[test]
     fn composes_and_collapses() {
         assert_eq!(normalize("Cafe\u{301}  au\tlait\r\n x"), "Café au lait\nx");
+    }
+
+    #[test]
+    fn is_normal_agrees_with_apply() {
+        let n = Normalizer::default();
+        for t in ["Russia said.", "a  b", " lead", "trail ", "x \ny", "x\n y", "tab\there", "caf\u{e9}", "cafe\u{301}", "nb\u{a0}sp", "zw\u{200b}j", "line\n\nnext", ""] {
+            assert_eq!(n.is_normal(t), n.apply(t) == t, "{t:?}");
+        }
     }
 
     #[test]
