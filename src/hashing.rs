@@ -29,22 +29,43 @@ pub fn finish(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Hash of the lower-cased form of `s`.
+/// Hash of the lower-cased form of `s`. ASCII strings (nearly all tokens) are hashed eight
+/// bytes at a time, lower-cased with a SWAR trick; other strings character by character.
 #[inline]
 pub fn hash_str_lower(s: &str) -> u64 {
-    let mut h = SEED;
+    let bytes = s.as_bytes();
     if s.is_ascii() {
-        for &b in s.as_bytes() {
-            h = mix(h, b.to_ascii_lowercase() as u64);
+        let mut h = SEED ^ bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = mix(h, ascii_lower8(u64::from_le_bytes(c.try_into().expect("8 bytes"))));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            h = mix(h, ascii_lower8(u64::from_le_bytes(buf)));
+        }
+        finish(h)
     } else {
+        let mut h = !SEED;
         for c in s.chars() {
             for l in c.to_lowercase() {
                 h = mix(h, l as u64);
             }
         }
+        finish(h)
     }
-    finish(h)
+}
+
+/// Lower-case the ASCII letters of eight packed ASCII bytes.
+#[inline]
+fn ascii_lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let ge_a = w.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let gt_z = w.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let upper = ge_a & !gt_z & (ONES * 0x80);
+    w | (upper >> 2)
 }
 
 /// A `Hasher` that passes through an already well-mixed u64 key.
@@ -67,3 +88,19 @@ impl std::hash::Hasher for IdentityHasher {
 
 pub type KeyBuildHasher = std::hash::BuildHasherDefault<IdentityHasher>;
 pub type KeyMap<V> = std::collections::HashMap<u64, V, KeyBuildHasher>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_and_distinct() {
+        assert_eq!(hash_str_lower("KREMLIN"), hash_str_lower("kremlin"));
+        assert_eq!(hash_str_lower("Moscow-Kremlin@[`{"), hash_str_lower("moscow-kremlin@[`{"));
+        assert_ne!(hash_str_lower("@[`{"), hash_str_lower("`{@["));
+        assert_ne!(hash_str_lower("a"), hash_str_lower("a\0"));
+        assert_eq!(hash_str_lower("ÉLYSÉE"), hash_str_lower("élysée"));
+        // Only letters change case: the SWAR trick leaves '@' (0x40) and '[' (0x5b) alone.
+        assert_eq!(ascii_lower8(u64::from_le_bytes(*b"@AZ[`az{")), u64::from_le_bytes(*b"@az[`az{"));
+    }
+}

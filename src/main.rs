@@ -198,6 +198,9 @@ struct EvalArgs {
     /// Number of probability bins of the reliability table.
     #[arg(long, default_value_t = 10)]
     bins: usize,
+    /// Exit with status 1 when macro-F1 is below this floor (a quality gate for CI).
+    #[arg(long, value_name = "F1")]
+    fail_under: Option<f64>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -407,6 +410,11 @@ fn eval(a: EvalArgs) -> Result<()> {
         writeln!(out)?;
     } else {
         write!(out, "{}", report.render())?;
+    }
+    if let Some(floor) = a.fail_under {
+        if report.macro_f1 < floor {
+            bail!("macro-F1 {:.4} on {} is below the floor {floor}", report.macro_f1, source);
+        }
     }
     Ok(())
 }

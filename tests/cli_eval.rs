@@ -96,3 +96,13 @@ fn cross_validation_and_grid() {
     assert!(text.contains("best: --alpha"));
     frame().args(["cv", "--folds", "1", "--data"]).arg(fixture("tiny.csv")).assert().failure();
 }
+
+#[test]
+fn quality_gate() {
+    let model = repo("models/default.json");
+    let dev = repo("data/framing/dev.csv");
+    frame().args(["eval", "--bootstrap", "0", "--fail-under", "0.5", "--model"]).arg(&model).arg("--data").arg(&dev).assert().success();
+    let out = frame().args(["eval", "--bootstrap", "0", "--fail-under", "0.99", "--model"]).arg(&model).arg("--data").arg(&dev).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).contains("is below the floor 0.99"), "{}", stderr_of(&out));
+}
