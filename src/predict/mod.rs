@@ -132,8 +132,10 @@ impl<'m> Predictor<'m> {
         let mut out = Vec::new();
         for (index, s) in split_sentences(body).iter().enumerate() {
             let sentence = &body[s.start..s.end];
-            let mentions = gazetteer.find(sentence);
+            let mut mentions = std::mem::take(&mut scratch.mentions);
+            gazetteer.find_with(sentence, &mut scratch.features.tokens, &mut mentions);
             if mentions.is_empty() {
+                scratch.mentions = mentions;
                 continue;
             }
             // Actors in order of first mention.
@@ -149,8 +151,10 @@ impl<'m> Predictor<'m> {
                 let others: Vec<(usize, usize)> = mentions.iter().filter(|m| m.actor != a).map(|m| (m.start, m.end)).collect();
                 let actor = gazetteer.actor(a);
                 let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
-                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, sentence, &targets, &others, false, scratch));
+                // The gazetteer left the sentence's tokens in the scratch buffer.
+                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, std::borrow::Cow::Borrowed(sentence), &targets, &others, true, scratch));
             }
+            scratch.mentions = mentions;
         }
         out
     }
@@ -171,7 +175,7 @@ impl<'m> Predictor<'m> {
         let (targets, others) = crate::model::spans_from_mentions(&scratch.mentions, target, &[], actor_idx);
         let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
         let speaks_for = actor_idx.and_then(|i| gazetteer.actor(i).speaks_for.clone());
-        Some(self.score(id, 0, false, actor, speaks_for, surfaces, &sentence, &targets, &others, true, scratch))
+        Some(self.score(id, 0, false, actor, speaks_for, surfaces, std::borrow::Cow::Owned(sentence), &targets, &others, true, scratch))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -183,13 +187,13 @@ impl<'m> Predictor<'m> {
         actor: &str,
         speaks_for: Option<String>,
         mentions: Vec<String>,
-        sentence: &str,
+        sentence: std::borrow::Cow<str>,
         targets: &[(usize, usize)],
         others: &[(usize, usize)],
         tokenized: bool,
         scratch: &mut PredictScratch,
     ) -> PairPrediction {
-        let ex = ExampleText { text: sentence, targets, others };
+        let ex = ExampleText { text: &sentence, targets, others };
         if tokenized {
             self.model.featurize_pretokenized(&ex, &mut scratch.features, &mut scratch.vector);
         } else {
@@ -212,7 +216,7 @@ impl<'m> Predictor<'m> {
             probabilities: probs,
             low_confidence: probability < self.options.min_confidence,
             features,
-            sentence: sentence.to_string(),
+            sentence: sentence.into_owned(),
         }
     }
 }
