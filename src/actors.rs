@@ -364,21 +364,27 @@ impl Gazetteer {
 
     fn ambiguous_alias_stands_alone(&self, text: &str, start: usize, end: usize, actor: usize) -> bool {
         let actor = &self.actors[actor];
-        let lower = text.to_lowercase();
-        // `to_lowercase` can change byte lengths outside ASCII; only use it when it did not.
-        if lower.len() == text.len() {
+        if !actor.exclude.is_empty() {
+            // Only a window around the match can hold an exclude phrase that covers it.
+            let longest = actor.exclude.iter().map(|p| p.len()).max().unwrap_or(0);
+            let mut ws = start.saturating_sub(longest);
+            while !text.is_char_boundary(ws) {
+                ws -= 1;
+            }
+            let mut we = (end + longest).min(text.len());
+            while !text.is_char_boundary(we) {
+                we += 1;
+            }
+            let window = &text[ws..we];
+            let (ms, me) = (start - ws, end - ws);
             for phrase in &actor.exclude {
-                let phrase = phrase.to_lowercase();
                 let mut from = 0;
-                while let Some(k) = lower[from..].find(&phrase) {
+                while let Some(k) = find_caseless(&window[from..], phrase) {
                     let (ps, pe) = (from + k, from + k + phrase.len());
-                    if ps <= start && end <= pe {
+                    if ps <= ms && me <= pe {
                         return false;
                     }
-                    from = ps + 1;
-                    while !lower.is_char_boundary(from) {
-                        from += 1;
-                    }
+                    from = ps + window[ps..].chars().next().map_or(1, char::len_utf8);
                 }
             }
         }
@@ -402,6 +408,15 @@ impl Gazetteer {
     fn is_neutral_neighbour(&self, word: &str) -> bool {
         TITLE_WORDS.contains(&word) || self.alias_words.contains(&word.to_lowercase())
     }
+}
+
+/// Byte offset of the first occurrence of `needle` in `hay`, ignoring ASCII case.
+fn find_caseless(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Byte length of the prefix of `text` equal to `pattern` ignoring case, if there is one.
