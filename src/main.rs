@@ -343,11 +343,24 @@ fn predict(a: PredictArgs) -> Result<()> {
     let predictor = Predictor::new(&model, PredictOptions { explain: a.explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean, summaries: a.records != Records::Pairs });
     let format = a.format.unwrap_or(if std::io::stdout().is_terminal() && a.output.is_none() { OutputFormat::Table } else { OutputFormat::Jsonl });
     let files = expand_inputs(&a.files)?;
-    let progress = (files.len() > 1 && std::io::stderr().is_terminal()).then(|| {
+    // Progress on stderr, only when someone watches it and the results go elsewhere: a bar over
+    // files for several files, a document counter for one long input.
+    let show_progress = std::io::stderr().is_terminal() && (a.output.is_some() || !std::io::stdout().is_terminal());
+    let progress = (show_progress && files.len() > 1).then(|| {
         let bar = indicatif::ProgressBar::new(files.len() as u64);
-        bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed_precise} {msg}").expect("valid template"));
+        bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed_precise}").expect("valid template"));
         bar
     });
+    let counter = (show_progress && files.len() <= 1).then(|| {
+        let spinner = indicatif::ProgressBar::new_spinner();
+        spinner.set_style(indicatif::ProgressStyle::with_template("{spinner} {human_pos} documents {elapsed_precise} ({per_sec})").expect("valid template"));
+        spinner
+    });
+    let tick = |n: &Option<indicatif::ProgressBar>| {
+        if let Some(c) = n {
+            c.inc(1);
+        }
+    };
     let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::input::RawInput>>> = if a.files.is_empty() {
         Box::new(DocumentReader::stdin(a.jsonl)?)
     } else {
@@ -370,19 +383,25 @@ fn predict(a: PredictArgs) -> Result<()> {
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let tmp = tempfile::Builder::new().prefix(".frame-").suffix(".tmp").tempfile_in(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
             let mut writer = ResultWriter::new(std::io::BufWriter::new(tmp), renderer.clone());
-            frame::predict::run(&predictor, documents, &renderer, |r| writer.write_rendered(r).map_err(|e| frame::FrameError::io(path, e)))?;
+            frame::predict::run(&predictor, documents, &renderer, |r| {
+                tick(&counter);
+                writer.write_rendered(r).map_err(|e| frame::FrameError::io(path, e))
+            })?;
             let tmp = writer.finish()?.into_inner().map_err(|e| e.into_error())?;
             tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
         }
         None => {
             let stdout = std::io::stdout().lock();
             let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), renderer.clone());
-            frame::predict::run(&predictor, documents, &renderer, |r| writer.write_rendered(r).map_err(|e| frame::FrameError::io("<stdout>", e)))?;
+            frame::predict::run(&predictor, documents, &renderer, |r| {
+                tick(&counter);
+                writer.write_rendered(r).map_err(|e| frame::FrameError::io("<stdout>", e))
+            })?;
             writer.finish()?;
         }
     }
-    if let Some(b) = progress {
-        b.finish_and_clear();
+    for bar in [progress, counter].into_iter().flatten() {
+        bar.finish_and_clear();
     }
     Ok(())
 }
