@@ -41,7 +41,8 @@ pub struct ExampleText<'a> {
     pub others: &'a [(usize, usize)],
 }
 
-/// A sparse feature vector: sorted column indices and their values.
+/// A sparse feature vector: column indices (each once, in order of first occurrence) and their
+/// values.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SparseVector {
     pub indices: Vec<u32>,
@@ -99,6 +100,10 @@ pub struct Scratch {
     /// Token index of each slot, for rendering names.
     slot_tokens: Vec<Option<usize>>,
     keys: Vec<u64>,
+    /// Per-column marks for counting repeated features without sorting.
+    stamp: Vec<u32>,
+    position: Vec<u32>,
+    generation: u32,
     dist_left: Vec<usize>,
     dist_right: Vec<usize>,
 }
@@ -234,6 +239,59 @@ pub fn key_of_name(name: &str) -> Option<u64> {
     Some(ngram_key(&hashes))
 }
 
+/// Feature key -> column: an open-addressing table with linear probing, at most half full. Keys
+/// are already well mixed, so the low bits pick the slot, and a lookup usually touches one
+/// cache line (the standard map touched two: control bytes and bucket). Featurisation does one
+/// lookup per feature occurrence, so this is the hottest structure of prediction.
+#[derive(Debug, Clone, Default)]
+struct FeatureIndex {
+    mask: usize,
+    slots: Vec<(u64, u32)>,
+}
+
+const EMPTY_SLOT: u32 = u32::MAX;
+
+impl FeatureIndex {
+    fn with_capacity(n: usize) -> Self {
+        let size = (n * 2).next_power_of_two().max(16);
+        FeatureIndex { mask: size - 1, slots: vec![(0, EMPTY_SLOT); size] }
+    }
+
+    /// Insert; returns false if the key was present.
+    fn insert(&mut self, key: u64, value: u32) -> bool {
+        let mut i = key as usize & self.mask;
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.1 == EMPTY_SLOT {
+                *slot = (key, value);
+                return true;
+            }
+            if slot.0 == key {
+                return false;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut i = key as usize & self.mask;
+        loop {
+            let (k, v) = self.slots[i];
+            if v == EMPTY_SLOT {
+                return None;
+            }
+            if k == key {
+                return Some(v);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 /// The learnt vocabulary: feature names (sorted), optional IDF weights, and the key index.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Vocabulary {
@@ -241,7 +299,7 @@ pub struct Vocabulary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idf: Option<Vec<f32>>,
     #[serde(skip)]
-    index: KeyMap<u32>,
+    index: FeatureIndex,
 }
 
 impl PartialEq for Vocabulary {
@@ -253,11 +311,10 @@ impl PartialEq for Vocabulary {
 impl Vocabulary {
     /// Rebuild the key index from the names (after deserialisation).
     pub fn build_index(&mut self) -> std::result::Result<(), String> {
-        let mut index = KeyMap::default();
-        index.reserve(self.names.len());
+        let mut index = FeatureIndex::with_capacity(self.names.len());
         for (i, name) in self.names.iter().enumerate() {
             let key = key_of_name(name).ok_or_else(|| format!("malformed feature name '{name}'"))?;
-            if index.insert(key, i as u32).is_some() {
+            if !index.insert(key, i as u32) {
                 return Err(format!("feature '{name}' is listed twice"));
             }
         }
@@ -338,7 +395,7 @@ impl Featurizer {
             // Smoothed IDF as in scikit-learn: ln((1 + n) / (1 + df)) + 1.
             kept.iter().map(|&(count, _)| (((1.0 + n_docs) / (1.0 + count as f64)).ln() + 1.0) as f32).collect()
         });
-        let mut vocabulary = Vocabulary { names: kept.iter().map(|(_, n)| n.to_string()).collect(), idf, index: KeyMap::default() };
+        let mut vocabulary = Vocabulary { names: kept.iter().map(|(_, n)| n.to_string()).collect(), idf, index: FeatureIndex::default() };
         vocabulary.build_index().map_err(FrameError::Training)?;
         Ok(Featurizer { settings, vocabulary })
     }
@@ -362,27 +419,33 @@ impl Featurizer {
         emit_keys(&self.settings, ex, scratch, tokenized, None);
         out.indices.clear();
         out.values.clear();
+        // Count repeats with a per-column stamp instead of sorting: columns come out in order of
+        // first occurrence, each once.
+        let n = self.vocabulary.len();
+        if scratch.stamp.len() != n {
+            scratch.stamp = vec![0; n];
+            scratch.position = vec![0; n];
+            scratch.generation = 0;
+        }
+        scratch.generation = scratch.generation.wrapping_add(1);
+        if scratch.generation == 0 {
+            scratch.stamp.iter_mut().for_each(|s| *s = 0);
+            scratch.generation = 1;
+        }
+        let generation = scratch.generation;
         for key in &scratch.keys {
-            if let Some(&i) = self.vocabulary.index.get(key) {
-                out.indices.push(i);
+            if let Some(i) = self.vocabulary.index.get(*key) {
+                let i = i as usize;
+                if scratch.stamp[i] == generation {
+                    out.values[scratch.position[i] as usize] += 1.0;
+                } else {
+                    scratch.stamp[i] = generation;
+                    scratch.position[i] = out.indices.len() as u32;
+                    out.indices.push(i as u32);
+                    out.values.push(1.0);
+                }
             }
         }
-        out.indices.sort_unstable();
-        // Collapse repeats into counts.
-        let mut w = 0;
-        let mut r = 0;
-        while r < out.indices.len() {
-            let idx = out.indices[r];
-            let mut count = 0f32;
-            while r < out.indices.len() && out.indices[r] == idx {
-                count += 1.0;
-                r += 1;
-            }
-            out.indices[w] = idx;
-            out.values.push(count);
-            w += 1;
-        }
-        out.indices.truncate(w);
         if let Some(idf) = &self.vocabulary.idf {
             for (v, &i) in out.values.iter_mut().zip(&out.indices) {
                 *v *= idf[i as usize];
@@ -456,6 +519,13 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.vocabulary.names, ["eu", "russia", "the", "the eu"]);
         let v = a.transform(&exs[0]);
-        assert_eq!(v.indices, [0, 1, 2, 3]);
+        let mut idx = v.indices.clone();
+        idx.sort_unstable();
+        assert_eq!(idx, [0, 1, 2, 3]);
+        // "Russia accused the EU the EU": repeats become counts.
+        let rep = a.transform(&ExampleText { text: "Russia accused the EU the EU", targets: &[], others: &[] });
+        let the_eu = rep.indices.iter().position(|&i| a.vocabulary.names[i as usize] == "the eu").unwrap();
+        assert_eq!(rep.values[the_eu], 2.0);
+        assert_eq!(rep.indices.len(), 4);
     }
 }
