@@ -17,14 +17,26 @@ Peer prediction is timed from loading the saved model to the last JSON line writ
 file, mask the target, featurise, predict probabilities, write one JSON object per pair. Python's
 own start and imports are not counted for the peers; frame's process start is counted for frame.
 
+After the peer table come sections that measure frame alone, with the model trained for the table:
+  threads   ``frame predict --threads 1``, ``2`` (and ``nproc`` when above 2) on the same pair file:
+            wall time, pairs/s, speed-up over one thread, byte-identical output.
+  articles  raw articles built from the NewsMTSC sentences (25 a piece, 2-3 paragraphs, under a few
+            lines of scraped-page residue), as a directory of .txt files and as one JSON Lines file:
+            MB/s of input text, articles/s and pairs found, with 1 and 2 (and nproc) threads.
+  memory    peak RSS of ``frame predict`` (GNU ``/usr/bin/time -f %M``, else /proc/PID/status VmHWM
+            polling) on the pair file, the pair file repeated 4 times, and the articles,
+            next to the model file's size.
+
 Usage (from the repository root, after ``cargo build --release``):
-    python3 benches/compare.py [--pairs 1000000] [--out compare.md]
+    python3 benches/compare.py [--pairs 1000000] [--article-mb 50] [--out compare.md]
+        [--sections peers,threads,articles,memory] [--skip-peers]
 Optional peers: pip install scikit-learn fasttext-numpy2 vowpalwabbit
 """
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import hashlib
 import importlib.metadata
 import itertools
 import json
@@ -354,18 +366,299 @@ def bench_vw(tmp: Path, train, dev, pairs_file: Path, n: int, seed: int) -> dict
 
 
 # ----------------------------------------------------------------------------------------------
+# frame-only sections: thread scaling, raw-article throughput, memory
+
+SECTIONS = ("peers", "threads", "articles", "memory")
+MB = 1_000_000  # the new sections' MB are decimal megabytes (10^6 bytes)
+ARTICLE_SENTENCES = 25
+SITES = ("The Daily Ledger", "Capitol Courier", "Metro Tribune Online", "World News Wire", "The Evening Post")
+RESIDUE = ("Home | World | Politics | Business | Opinion", "Mo Tu We Th Fr Sa Su", "Share | Tweet")
+GNU_TIME = Path("/usr/bin/time")
+
+
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unavailable"
+
+
+def gnu_time_works(tmp: Path) -> bool:
+    """Whether /usr/bin/time understands ``-f %M -o FILE`` (GNU time), checked on `true`."""
+    if not (GNU_TIME.is_file() and os.access(GNU_TIME, os.X_OK)):
+        return False
+    probe = tmp / "time_probe.txt"
+    try:
+        res = subprocess.run([GNU_TIME, "-f", "%M", "-o", probe, "true"], capture_output=True, timeout=30)
+        return res.returncode == 0 and probe.read_text().strip().splitlines()[-1].isdigit()
+    except (OSError, subprocess.SubprocessError, IndexError):
+        return False
+
+
+def _vm_hwm_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def measured_run(cmd, stdout: Path, tmp: Path, use_time: bool, stdin: Path | None = None) -> tuple[float, int]:
+    """Run `cmd` (stdin from a file or empty, stdout to a file); return (wall seconds, peak RSS in bytes).
+
+    With GNU time the command runs as ``/usr/bin/time -f %M -o FILE cmd`` (maximum resident set size of
+    that one process, in KiB). Otherwise this process polls /proc/PID/status VmHWM (the high-water mark of
+    the exec'd program's own memory) every 5 ms until the command exits. wait4's ru_maxrss is not used:
+    on Linux it also counts the memory of the forked Python process before exec."""
+    cmd = [str(c) for c in cmd]
+    err_file, rss_file = tmp / "measured_stderr.txt", tmp / "measured_rss.txt"
+    rss_file.unlink(missing_ok=True)
+    full = [str(GNU_TIME), "-f", "%M", "-o", str(rss_file), *cmd] if use_time else cmd
+    with (stdin.open("rb") if stdin else open(os.devnull, "rb")) as fi, stdout.open("wb") as fo, \
+            err_file.open("wb") as fe:
+        t0 = time.perf_counter()
+        if use_time:
+            code = subprocess.run(full, stdin=fi, stdout=fo, stderr=fe).returncode
+            wall = time.perf_counter() - t0
+        else:
+            proc = subprocess.Popen(full, stdin=fi, stdout=fo, stderr=fe)
+            peak_kib = 0
+            while True:
+                peak_kib = max(peak_kib, _vm_hwm_kib(proc.pid))
+                if proc.poll() is not None:
+                    wall = time.perf_counter() - t0
+                    code = proc.returncode
+                    break
+                time.sleep(0.005)
+    if code != 0:
+        err = err_file.read_text(errors="replace").strip()
+        raise RuntimeError(f"{shlex.join(cmd)} exited with {code}: {err[-2000:]}")
+    if use_time:
+        peak_kib = int(rss_file.read_text().strip().splitlines()[-1])
+    return wall, peak_kib * 1024
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read_sentences(path: Path) -> list[str]:
+    """`sentence_normalized` of every record of a NewsMTSC JSON Lines file, in file order."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["sentence_normalized"] for line in fh if line.strip()]
+
+
+def make_article(index: int, sentences: list[str]) -> str:
+    """Scraped-page residue lines, then the sentences joined by spaces into 2 or 3 paragraphs."""
+    n_par = 2 + index % 2
+    bounds = [round(len(sentences) * j / n_par) for j in range(n_par + 1)]
+    paragraphs = [" ".join(sentences[a:b]) for a, b in zip(bounds, bounds[1:])]
+    head = [SITES[index % len(SITES)], *RESIDUE]
+    return "\n".join(head) + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def build_articles(sentences: list[str], min_bytes: int, txt_dir: Path, jsonl: Path) -> dict:
+    """Articles of ARTICLE_SENTENCES consecutive sentences (cycling through `sentences` in order) until
+    their text reaches `min_bytes`, written as one .txt file each and as one JSON Lines file."""
+    txt_dir.mkdir()
+    stream = itertools.cycle(sentences)
+    n = text_bytes = 0
+    with jsonl.open("w", encoding="utf-8") as fj:
+        while text_bytes < min_bytes:
+            text = make_article(n, [next(stream) for _ in range(ARTICLE_SENTENCES)])
+            data = text.encode("utf-8")
+            (txt_dir / f"article_{n:06d}.txt").write_bytes(data)
+            fj.write(json.dumps({"id": f"article_{n:06d}", "text": text}, ensure_ascii=False) + "\n")
+            text_bytes += len(data)
+            n += 1
+    return {"articles": n, "text_bytes": text_bytes, "jsonl_bytes": jsonl.stat().st_size,
+            "sentences": n * ARTICLE_SENTENCES, "passes": n * ARTICLE_SENTENCES / len(sentences)}
+
+
+def count_records(path: Path) -> dict[str, int]:
+    """Records of frame's JSON Lines output by "type"."""
+    counts: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                kind = json.loads(line).get("type", "?")
+                counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def fmt_mb(n_bytes: float) -> str:
+    return f"{n_bytes / MB:,.1f}"
+
+
+def yes_no(flag: bool) -> str:
+    return "yes" if flag else "**no**"
+
+
+def section_threads(frame: Path, model: Path, pairs_file: Path, n: int, thread_counts: list[int], tmp: Path,
+                    use_time: bool) -> list[str]:
+    cmd = [frame, "predict", "--model", model, "--jsonl", "--records", "pairs", "--explain", "0", "--format", "jsonl"]
+    load = loadavg()
+    runs = []
+    for t in thread_counts:
+        out = tmp / f"threads_{t}_out.jsonl"
+        wall, rss = measured_run([*cmd, "--threads", t], out, tmp, use_time, stdin=pairs_file)
+        runs.append({"threads": t, "wall": wall, "rss": rss, "digest": file_digest(out), "lines": count_lines(out)})
+        out.unlink()
+    base = runs[0]
+    identical = all(r["digest"] == base["digest"] for r in runs)
+    lines = [
+        "### Thread scaling of frame predict",
+        "",
+        f"`frame predict --model MODEL --jsonl --records pairs --explain 0 "
+        f"--format jsonl --threads T < pairs.jsonl > out.jsonl`, on the same {n:,}-pair JSON Lines file as the "
+        "peer table's throughput input, once per thread count, one after the other. Wall time is the whole process (start, model "
+        "load, reading, featurising, scoring, writing to a file in the temporary directory); pairs/s = pairs / "
+        "wall s; speed-up = one-thread wall s / T-thread wall s. Outputs are compared by SHA-256 with the "
+        f"one-thread output. Load average (1/5/15 min) when the section started: {load}.",
+        "",
+        "| threads | wall s | pairs/s | speed-up vs 1 thread | records written | output identical to 1 thread "
+        "| peak RSS MB |",
+        "|---:|---:|---:|---:|---:|---|---:|",
+    ]
+    for r in runs:
+        lines.append(f"| {r['threads']} | {r['wall']:.2f} | {n / r['wall']:,.0f} | {base['wall'] / r['wall']:.2f}× "
+                     f"| {r['lines']:,} | {yes_no(r['digest'] == base['digest'])} | {fmt_mb(r['rss'])} |")
+    compared = ", ".join(f"--threads {r['threads']}" for r in runs)
+    lines += ["", f"- identical: {'yes' if identical else 'no'} (outputs of {compared} compared byte for byte)"]
+    if any(r["lines"] != n for r in runs):
+        lines.append(f"- some runs did not write {n:,} records (see the records column)")
+    return lines + [""]
+
+
+def section_articles(frame: Path, model: Path, info: dict, txt_dir: Path, jsonl: Path, thread_counts: list[int],
+                     tmp: Path, use_time: bool, source_desc: str) -> list[str]:
+    cmd = [frame, "predict", "--model", model, "--format", "jsonl", "--records", "both", "--explain", "0"]
+    load = loadavg()
+    runs = []
+    for form, path in (("directory of .txt files", txt_dir), ("one JSON Lines file", jsonl)):
+        for t in thread_counts:
+            out = tmp / f"articles_{t}_out.jsonl"
+            wall, rss = measured_run([*cmd, "--threads", t, path], out, tmp, use_time)
+            counts = count_records(out)
+            runs.append({"form": form, "threads": t, "wall": wall, "rss": rss, "digest": file_digest(out),
+                         "pairs": counts.pop("pair", 0), "summaries": counts.pop("summary", 0), "other": counts})
+            out.unlink()
+    n, nbytes = info["articles"], info["text_bytes"]
+    lines = [
+        "### Raw-article throughput",
+        "",
+        f"Articles built from {source_desc}: {ARTICLE_SENTENCES} consecutive sentences each (cycling through the "
+        f"list, {info['passes']:.1f} passes), joined by spaces into 2 or 3 paragraphs (alternately) separated by "
+        "blank lines, each preceded by scraped-page residue lines: a site name, `"
+        f"{RESIDUE[0]}`, `{RESIDUE[1]}`, `{RESIDUE[2]}`. Built until the text reached the requested size: "
+        f"{n:,} articles, {fmt_mb(nbytes)} MB of UTF-8 text (MB = 10^6 bytes), written (a) as {n:,} .txt files "
+        f"in one directory and (b) as one JSON Lines file of `id` and `text` ({fmt_mb(info['jsonl_bytes'])} MB "
+        "with JSON escaping). Command: `frame predict --model MODEL --format jsonl --records both --explain 0 "
+        "--threads T INPUT > out.jsonl` (INPUT = the directory or the .jsonl file), once each. MB/s = text bytes "
+        "/ wall s (the same text byte count for both forms), per core = MB/s / T; articles/s = articles / wall "
+        "s; pairs found = `\"type\": \"pair\"` records written, summaries = per-article actor summary records. "
+        "The input files were just written, so they are read from the page cache. Load average (1/5/15 min) "
+        f"when the section started: {load}.",
+        "",
+        "| input | threads | wall s | MB/s | MB/s per core | articles/s | pairs found | summaries "
+        "| output identical to 1 thread | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|",
+    ]
+    for r in runs:
+        base = next(b for b in runs if b["form"] == r["form"])
+        lines.append(f"| {r['form']} | {r['threads']} | {r['wall']:.2f} | {nbytes / MB / r['wall']:,.1f} "
+                     f"| {nbytes / MB / r['wall'] / r['threads']:,.1f} | {n / r['wall']:,.0f} | {r['pairs']:,} "
+                     f"| {r['summaries']:,} | {yes_no(r['digest'] == base['digest'])} | {fmt_mb(r['rss'])} |")
+    lines.append("")
+    same_pairs = len({r["pairs"] for r in runs}) == 1 and len({r["summaries"] for r in runs}) == 1
+    lines.append(f"- same pair and summary counts for both input forms and every thread count: {yes_no(same_pairs)} "
+                 "(the outputs of the two forms differ in `article_id`: file path versus JSON `id`)")
+    for r in runs:
+        if r["other"]:
+            lines.append(f"- {r['form']}, {r['threads']} threads: other record types {r['other']}")
+    if runs and runs[0]["pairs"] == 0:
+        lines.append("- no pairs were found: the model's gazetteer knows none of the sentences' actors")
+    return lines + [""]
+
+
+def section_memory(frame: Path, model: Path, pairs_file: Path, n: int, articles_jsonl: Path | None,
+                   n_articles: int, tmp: Path, use_time: bool) -> list[str]:
+    pairs_cmd = [frame, "predict", "--model", model, "--jsonl", "--records", "pairs", "--explain", "0", "--format",
+                 "jsonl", "--threads", "1"]
+    art_cmd = [frame, "predict", "--model", model, "--format", "jsonl", "--records", "both", "--explain", "0",
+               "--threads", "1"]
+    load = loadavg()
+    empty = tmp / "empty.jsonl"
+    empty.write_bytes(b"")
+    repeated = tmp / "pairs_x4.jsonl"
+    with repeated.open("wb") as fo:
+        for _ in range(4):
+            with pairs_file.open("rb") as fi:
+                shutil.copyfileobj(fi, fo, 1 << 20)
+    cases = [
+        ("empty input (start and model load only)", pairs_cmd, empty, None),
+        (f"{n:,}-pair JSON Lines (stdin)", pairs_cmd, pairs_file, None),
+        (f"same file 4 times, {4 * n:,} pairs (stdin)", pairs_cmd, repeated, None),
+    ]
+    if articles_jsonl is not None:
+        cases.append((f"{n_articles:,} articles, JSON Lines file", [*art_cmd, articles_jsonl], None, articles_jsonl))
+    model_bytes = model.stat().st_size
+    rows = []
+    for name, cmd, stdin, arg in cases:
+        out = tmp / "memory_out.jsonl"
+        wall, rss = measured_run(cmd, out, tmp, use_time, stdin=stdin)
+        out.unlink()
+        rows.append((name, (stdin or arg).stat().st_size, wall, rss))
+    repeated.unlink()
+    how = ("GNU time: `/usr/bin/time -f %M -o FILE frame predict ...`, the maximum resident set size of the frame "
+           "process itself" if use_time else
+           "no GNU /usr/bin/time here: a Python wrapper polled the frame process's /proc/PID/status VmHWM "
+           "every 5 ms (a sample: growth in the last few milliseconds before exit can be missed)")
+    lines = [
+        "### Memory",
+        "",
+        f"Peak resident set size of one `frame predict --threads 1` process per input, measured with {how}. "
+        "Pair inputs use `--jsonl --records pairs --explain 0 --format jsonl` on stdin; the articles use "
+        "`--format jsonl --records both --explain 0` with the file as argument; output goes to a file. The model "
+        f"is the same JSON model file as above, {fmt_mb(model_bytes)} MB on disk; \"peak RSS − model\" subtracts "
+        "that file size (the in-memory model is not the same size as its JSON, so this is only a rough split "
+        f"between the model and everything else). Load average (1/5/15 min) when the section started: {load}.",
+        "",
+        "| input | input MB | wall s | peak RSS MB | model file MB | peak RSS − model MB |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, size, wall, rss in rows:
+        lines.append(f"| {name} | {fmt_mb(size)} | {wall:.2f} | {fmt_mb(rss)} | {fmt_mb(model_bytes)} "
+                     f"| {fmt_mb(rss - model_bytes)} |")
+    one, four = rows[1][3], rows[2][3]
+    lines += ["", f"- peak RSS with 4× the pairs / with 1×: {four / one:.2f} (MB figures: {fmt_mb(four)} / "
+              f"{fmt_mb(one)})", "- peak RSS with 2 or more threads: last column of the thread and article tables, when those sections run."]
+    return lines + [""]
+
+
+# ----------------------------------------------------------------------------------------------
 # report
 
 
-def machine() -> str:
+def nproc() -> str:
     try:
         # nproc honours OMP_NUM_THREADS, which this script sets: ask it with the original environment
         env = {k: v for k, v in os.environ.items() if k not in ("OMP_NUM_THREADS", "OMP_THREAD_LIMIT")}
         if ORIGINAL_OMP is not None:
             env["OMP_NUM_THREADS"] = ORIGINAL_OMP
-        cores = subprocess.run(["nproc"], capture_output=True, text=True, check=True, env=env).stdout.strip()
+        return subprocess.run(["nproc"], capture_output=True, text=True, check=True, env=env).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        cores = str(os.cpu_count())
+        return str(os.cpu_count())
+
+
+def machine() -> str:
+    cores = nproc()
     model, mem = "unknown CPU", "unknown RAM"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -424,11 +717,27 @@ def main() -> int:
                     help="benchmarks folder holding newsmtsc/ (default: ../shared/benchmarks); synthetic data if absent")
     ap.add_argument("--pairs", type=int, default=1_000_000, help="pairs in the throughput file (default 1,000,000)")
     ap.add_argument("--out", type=Path, help="write the Markdown report here (default: stdout)")
-    ap.add_argument("--threads", type=int, default=1, help="threads for every tool (default 1)")
+    ap.add_argument("--threads", type=int, default=1, help="threads for every tool in the peer table (default 1)")
     ap.add_argument("--seed", type=int, default=1, help="seed for synthetic data, fastText and VW (default 1)")
+    ap.add_argument("--article-mb", type=float, default=50.0,
+                    help="minimum size of the raw-article input in MB of text, 10^6 bytes (default 50)")
+    ap.add_argument("--sections", default=",".join(SECTIONS),
+                    help=f"comma-separated sections to run, in this order whatever the order given: "
+                         f"{','.join(SECTIONS)} (default: all)")
+    ap.add_argument("--skip-peers", action="store_true", help="leave out the peer table (run only frame sections)")
     args = ap.parse_args()
     if args.pairs < 1 or args.threads < 1:
         ap.error("--pairs and --threads must be at least 1")
+    if args.article_mb <= 0:
+        ap.error("--article-mb must be positive")
+    wanted = {x.strip() for x in args.sections.split(",") if x.strip()}
+    if wanted - set(SECTIONS):
+        ap.error(f"unknown section(s) {', '.join(sorted(wanted - set(SECTIONS)))}; choose from {', '.join(SECTIONS)}")
+    if args.skip_peers:
+        wanted.discard("peers")
+    sections = [x for x in SECTIONS if x in wanted]
+    if not sections:
+        ap.error("no section left to run")
     command = shlex.join([Path(sys.executable).name, *sys.argv])
     # before numpy, scipy or any peer is imported
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -438,7 +747,11 @@ def main() -> int:
         print(f"compare.py: no frame binary at {args.frame} (run `cargo build --release`)", file=sys.stderr)
         return 2
     started = _dt.datetime.now(_dt.timezone.utc)
+    load_start = loadavg()
     wall0 = time.perf_counter()
+    cores = nproc()
+    thread_counts = [1, 2] + ([int(cores)] if cores.isdigit() and int(cores) > 2 else [])
+    extra: list[str] = []
 
     with tempfile.TemporaryDirectory(prefix="frame-compare-") as tmp_s:
         tmp = Path(tmp_s)
@@ -449,7 +762,8 @@ def main() -> int:
         nm = args.shared / "newsmtsc"
         train_file, dev_file = nm / "train.jsonl", nm / "devtest_mt.jsonl"
         scored_on = "devtest_mt"
-        if train_file.is_file() and dev_file.is_file():
+        synthetic = not (train_file.is_file() and dev_file.is_file())
+        if not synthetic:
             data_desc = (f"NewsMTSC (`{train_file}` for training, `{dev_file}` for scoring; throughput input = "
                          "devtest_mt pairs then train pairs, repeated in order)")
         else:
@@ -467,33 +781,74 @@ def main() -> int:
 
         rows: list[tuple[str, dict | str]] = []
         notes: list[str] = []
-        fr = bench_frame(frame, tmp, train_file, dev_file, dev, pairs_file, args.pairs, args.threads)
-        rows.append(("frame", fr))
-        if fr["note"]:
-            notes.append(f"frame: {fr['note']}")
-        peers = [
-            ("scikit-learn (CountVectorizer 1-2 + LogisticRegression)",
-             lambda: bench_sklearn(tmp, train, dev, pairs_file, args.pairs, args.seed)),
-            ("fastText (wordNgrams 2, epoch 25, dim 50)",
-             lambda: bench_fasttext(tmp, train, dev, pairs_file, args.pairs, args.seed, args.threads)),
-            ("Vowpal Wabbit (--oaa 3 --ngram 2 --passes 5)",
-             lambda: bench_vw(tmp, train, dev, pairs_file, args.pairs, args.seed)),
-        ]
-        for name, fn in peers:
-            try:
-                r = fn()
-            except ToolMissing:
-                rows.append((name, "not installed"))
-                continue
-            except Exception as e:  # a peer failing must not hide the others
-                rows.append((name, "failed"))
-                notes.append(f"{name} failed: {type(e).__name__}: {str(e)[:300]}")
-                continue
-            rows.append((name, r))
-            if r["note"]:
-                notes.append(f"{name}: {r['note']}")
-            for p in tmp.glob("*_out.jsonl"):
-                p.unlink()
+        if "peers" in sections:
+            fr = bench_frame(frame, tmp, train_file, dev_file, dev, pairs_file, args.pairs, args.threads)
+            rows.append(("frame", fr))
+            if fr["note"]:
+                notes.append(f"frame: {fr['note']}")
+            peers = [
+                ("scikit-learn (CountVectorizer 1-2 + LogisticRegression)",
+                 lambda: bench_sklearn(tmp, train, dev, pairs_file, args.pairs, args.seed)),
+                ("fastText (wordNgrams 2, epoch 25, dim 50)",
+                 lambda: bench_fasttext(tmp, train, dev, pairs_file, args.pairs, args.seed, args.threads)),
+                ("Vowpal Wabbit (--oaa 3 --ngram 2 --passes 5)",
+                 lambda: bench_vw(tmp, train, dev, pairs_file, args.pairs, args.seed)),
+            ]
+            for name, fn in peers:
+                try:
+                    r = fn()
+                except ToolMissing:
+                    rows.append((name, "not installed"))
+                    continue
+                except Exception as e:  # a peer failing must not hide the others
+                    rows.append((name, "failed"))
+                    notes.append(f"{name} failed: {type(e).__name__}: {str(e)[:300]}")
+                    continue
+                rows.append((name, r))
+                if r["note"]:
+                    notes.append(f"{name}: {r['note']}")
+                for p in tmp.glob("*_out.jsonl"):
+                    p.unlink()
+
+        frame_sections = [x for x in sections if x != "peers"]
+        if frame_sections:
+            # the model of the peer table (bench_frame leaves it in tmp); trained here when the table is skipped
+            model = tmp / "frame_model.json"
+            if not model.is_file():
+                run([frame, "train", "--format", "newsmtsc", "--data", train_file, "--model", model],
+                    capture_output=True)
+            use_time = gnu_time_works(tmp)
+            extra += [
+                "## frame alone: threads, raw articles, memory",
+                "",
+                f"The sections below run only frame (`{version}`, the copy taken at the start), with the model "
+                f"that `frame train --format newsmtsc --data {train_file.name}` wrote "
+                f"{'for the peer table' if 'peers' in sections else '(trained here: the peer table was not run)'} "
+                f"({fmt_mb(model.stat().st_size)} MB JSON, labels {', '.join(json.loads(model.read_text())['labels'])}"
+                f"). nproc = {cores}, so the thread counts are {', '.join(map(str, thread_counts))}. Every "
+                "figure is from one run; the machine may be shared with other work (see the load averages), "
+                "which shows most in the multi-thread rows.",
+                "",
+            ]
+            if "threads" in sections:
+                extra += section_threads(frame, model, pairs_file, args.pairs, thread_counts, tmp, use_time)
+            art_info, art_dir, art_jsonl = None, tmp / "articles", tmp / "articles.jsonl"
+            if "articles" in sections or "memory" in sections:
+                sentences = read_sentences(train_file) + read_sentences(dev_file)
+                art_info = build_articles(sentences, int(args.article_mb * MB), art_dir, art_jsonl)
+            if "articles" in sections:
+                if synthetic:
+                    source_desc = (f"SYNTHETIC sentences (no NewsMTSC under `{args.shared}`: the generated training "
+                                   f"then scoring files described above, {len(sentences):,} sentences in file "
+                                   "order; the gazetteer may find few or none of their made-up actors)")
+                else:
+                    source_desc = (f"the NewsMTSC `sentence_normalized` of `{train_file.name}` then "
+                                   f"`{dev_file.name}`, in file order ({len(sentences):,} sentences)")
+                extra += section_articles(frame, model, art_info, art_dir, art_jsonl, thread_counts, tmp, use_time,
+                                          source_desc)
+            if "memory" in sections:
+                extra += section_memory(frame, model, pairs_file, args.pairs, art_jsonl, art_info["articles"], tmp,
+                                        use_time)
 
     total = time.perf_counter() - wall0
     header = [
@@ -502,28 +857,36 @@ def main() -> int:
         f"- command: `{command}`",
         f"- date (UTC): {started:%Y-%m-%d %H:%M:%S}",
         f"- machine: {machine()}",
+        f"- load average (1/5/15 min, /proc/loadavg): {load_start} at the start, {loadavg()} at the end",
         f"- versions: {version}; {versions()}",
+        f"- sections: {', '.join(sections)}",
         f"- threads: {args.threads} per tool (`--threads {args.threads}` for frame predict; "
-        f"OMP/OPENBLAS/MKL_NUM_THREADS={args.threads} and fastText thread={args.threads} for the peers)",
+        f"OMP/OPENBLAS/MKL_NUM_THREADS={args.threads} and fastText thread={args.threads} for the peers)"
+        + ("" if "peers" in sections else " in the peer table, which was not run"),
         f"- throughput input: {args.pairs:,} pairs (JSON Lines: id, text, actor, start, end)",
         f"- data: {data_desc}",
         f"- scored on {len(dev):,} pairs, trained on {len(train):,} pairs; whole run took {total:.0f} s",
     ]
-    notes = [
-        "frame times are wall times of the `frame train` / `frame predict` processes (process start, model "
-        "load, reading, featurising, scoring, writing JSON Lines); its scores come from `frame eval`.",
-        "Peer training time covers masking the target (replaced by TARGETTOKEN), featurising/writing the "
-        "training file and fitting. Peer prediction time runs from loading the saved model to the last JSON "
-        "line written (read pairs, mask, featurise, predict probabilities, write id/label/probabilities), in "
-        f"batches of {BATCH:,} pairs; the Python interpreter's start and imports are not counted.",
-        "fastText and VW see lower-cased `\\w+` tokens of the masked sentence; scikit-learn uses "
-        "CountVectorizer's own tokeniser.",
-        f"VW is run through its Python API with `{VW_TRAIN_ARGS}` (`--holdout_off` so that it trains on every "
-        "pair like the others; logistic loss so that `--probabilities` gives class probabilities) and "
-        "predicts one pair per call.",
-        *notes,
-    ]
-    report = render(header, rows, notes, scored_on)
+    if "peers" in sections:
+        notes = [
+            "frame times are wall times of the `frame train` / `frame predict` processes (process start, model "
+            "load, reading, featurising, scoring, writing JSON Lines); its scores come from `frame eval`.",
+            "Peer training time covers masking the target (replaced by TARGETTOKEN), featurising/writing the "
+            "training file and fitting. Peer prediction time runs from loading the saved model to the last JSON "
+            "line written (read pairs, mask, featurise, predict probabilities, write id/label/probabilities), in "
+            f"batches of {BATCH:,} pairs; the Python interpreter's start and imports are not counted.",
+            "fastText and VW see lower-cased `\\w+` tokens of the masked sentence; scikit-learn uses "
+            "CountVectorizer's own tokeniser.",
+            f"VW is run through its Python API with `{VW_TRAIN_ARGS}` (`--holdout_off` so that it trains on every "
+            "pair like the others; logistic loss so that `--probabilities` gives class probabilities) and "
+            "predicts one pair per call.",
+            *notes,
+        ]
+        report = render(header, rows, notes, scored_on)
+    else:
+        report = "\n".join(header) + "\n"
+    if extra:
+        report += "\n" + "\n".join(extra).rstrip("\n") + "\n"
     if args.out:
         args.out.write_text(report, encoding="utf-8")
     else:
