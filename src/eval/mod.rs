@@ -72,16 +72,10 @@ impl Metrics {
         }
     }
 
-    /// A plain-text report: the summary line, the per-label table and the confusion matrix.
-    pub fn report(&self) -> String {
-        let mut s = String::new();
+    /// The confusion matrix as aligned text, rows gold and columns predicted.
+    pub fn confusion_table(&self) -> String {
         let width = self.labels.iter().map(|l| l.len()).max().unwrap_or(5).max(9);
-        s.push_str(&format!("examples  {}\naccuracy  {:.4}\nmacro-F1  {:.4}\n\n", self.n, self.accuracy, self.macro_f1));
-        s.push_str(&format!("{:<width$}  {:>9}  {:>9}  {:>9}  {:>7}\n", "label", "precision", "recall", "f1", "support"));
-        for l in &self.per_label {
-            s.push_str(&format!("{:<width$}  {:>9.4}  {:>9.4}  {:>9.4}  {:>7}\n", l.label, l.precision, l.recall, l.f1, l.support));
-        }
-        s.push_str("\nconfusion matrix (rows: gold, columns: predicted)\n");
+        let mut s = String::from("confusion matrix (rows: gold, columns: predicted)\n");
         s.push_str(&format!("{:<width$}", ""));
         for l in &self.labels {
             s.push_str(&format!("  {:>w$}", l, w = l.len().max(6)));

@@ -345,19 +345,8 @@ impl EvalReport {
                 l.support
             ));
         }
-        s.push_str("\nconfusion matrix (rows: gold, columns: predicted)\n");
-        s.push_str(&format!("{:<width$}", ""));
-        for l in &m.labels {
-            s.push_str(&format!("  {:>w$}", l, w = l.len().max(6)));
-        }
         s.push('\n');
-        for (i, row) in m.confusion.iter().enumerate() {
-            s.push_str(&format!("{:<width$}", m.labels[i]));
-            for (j, v) in row.iter().enumerate() {
-                s.push_str(&format!("  {:>w$}", v, w = m.labels[j].len().max(6)));
-            }
-            s.push('\n');
-        }
+        s.push_str(&m.confusion_table());
         if let Some(su) = &self.seen_unseen {
             s.push_str("\nactors seen in training vs unseen\n");
             for (name, sub) in [("seen", &su.seen), ("unseen", &su.unseen)] {
