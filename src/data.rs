@@ -182,19 +182,39 @@ fn parse_jsonl(text: &str, source: &str, gazetteer: &Gazetteer, normalizer: &Nor
 /// Normalise a text whose target is given as a char range, keeping the target's position.
 /// The three pieces are normalised separately, so the range maps exactly.
 pub fn normalise_with_span(normalizer: &Normalizer, text: &str, char_start: usize, char_end: usize) -> (String, (usize, usize)) {
-    let (b_start, b_end) = if text.is_ascii() {
-        (char_start.min(text.len()), char_end.min(text.len()))
-    } else {
-        let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
-        let s = it.nth(char_start).unwrap_or(text.len());
-        let e = it.nth(char_end.saturating_sub(char_start + 1)).unwrap_or(text.len());
-        (s, if char_end > char_start { e } else { s })
-    };
-    // Fast path: text already normal, on one line, and the target has no edge whitespace.
-    let mention = &text[b_start..b_end];
-    if !text.contains('\n') && normalizer.is_normal(text) && mention.trim().len() == mention.len() {
+    let (b_start, b_end) = char_span_to_bytes(text, char_start, char_end);
+    if already_normal_span(normalizer, text, b_start, b_end) {
         return (text.to_string(), (b_start, b_end));
     }
+    normalise_pieces(normalizer, text, b_start, b_end)
+}
+
+/// As [`normalise_with_span`], taking the text by value so that clean input is not copied.
+pub fn normalise_owned_with_span(normalizer: &Normalizer, text: String, char_start: usize, char_end: usize) -> (String, (usize, usize)) {
+    let (b_start, b_end) = char_span_to_bytes(&text, char_start, char_end);
+    if already_normal_span(normalizer, &text, b_start, b_end) {
+        return (text, (b_start, b_end));
+    }
+    normalise_pieces(normalizer, &text, b_start, b_end)
+}
+
+fn char_span_to_bytes(text: &str, char_start: usize, char_end: usize) -> (usize, usize) {
+    if text.is_ascii() {
+        return (char_start.min(text.len()), char_end.min(text.len()));
+    }
+    let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let s = it.nth(char_start).unwrap_or(text.len());
+    let e = it.nth(char_end.saturating_sub(char_start + 1)).unwrap_or(text.len());
+    (s, if char_end > char_start { e } else { s })
+}
+
+/// Text already normal, on one line, and a target without edge whitespace: nothing to do.
+fn already_normal_span(normalizer: &Normalizer, text: &str, b_start: usize, b_end: usize) -> bool {
+    let mention = &text[b_start..b_end];
+    !text.contains('\n') && normalizer.is_normal(text) && mention.trim().len() == mention.len()
+}
+
+fn normalise_pieces(normalizer: &Normalizer, text: &str, b_start: usize, b_end: usize) -> (String, (usize, usize)) {
     let flat = |s: &str| normalizer.apply(s).replace('\n', " ");
     let prefix = flat(&text[..b_start]);
     let mention = flat(&text[b_start..b_end]);

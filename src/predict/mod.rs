@@ -110,14 +110,16 @@ impl<'m> Predictor<'m> {
         Predictor { model, options }
     }
 
-    pub fn predict_document(&self, doc: &Document, scratch: &mut PredictScratch) -> DocumentResult {
-        let pairs = match &doc.kind {
-            DocumentKind::Article => self.predict_article(&doc.id, &self.model.normalizer.apply_cow(&doc.text), scratch),
-            DocumentKind::Pair { actor, span } => self.predict_pair(&doc.id, &doc.text, actor, *span, scratch).into_iter().collect(),
+    /// Predict one document (taken by value: its text and fields move into the result).
+    pub fn predict_document(&self, doc: Document, scratch: &mut PredictScratch) -> DocumentResult {
+        let Document { id, text, kind, extra } = doc;
+        let pairs = match kind {
+            DocumentKind::Article => self.predict_article(&id, &self.model.normalizer.apply_cow(&text), scratch),
+            DocumentKind::Pair { actor, span } => self.predict_pair(&id, text, actor, span, scratch).into_iter().collect(),
         };
         let sentences = pairs.iter().map(|p| p.sentence_index + 1).max().unwrap_or(0);
-        let summary = if self.options.summaries { summarise(&self.model.labels, &doc.id, &pairs) } else { Vec::new() };
-        DocumentResult { article_id: doc.id.clone(), extra: doc.extra.clone(), sentences, pairs, summary }
+        let summary = if self.options.summaries { summarise(&self.model.labels, &id, &pairs) } else { Vec::new() };
+        DocumentResult { article_id: id, extra, sentences, pairs, summary }
     }
 
     fn predict_article(&self, id: &str, text: &str, scratch: &mut PredictScratch) -> Vec<PairPrediction> {
@@ -159,16 +161,17 @@ impl<'m> Predictor<'m> {
         out
     }
 
-    fn predict_pair(&self, id: &str, text: &str, actor: &str, span: Option<(usize, usize)>, scratch: &mut PredictScratch) -> Option<PairPrediction> {
+    fn predict_pair(&self, id: &str, text: String, actor: String, span: Option<(usize, usize)>, scratch: &mut PredictScratch) -> Option<PairPrediction> {
         let normalizer = &self.model.normalizer;
         let (sentence, target) = match span {
-            Some((s, e)) => crate::data::normalise_with_span(normalizer, text, s, e),
+            Some((s, e)) => crate::data::normalise_owned_with_span(normalizer, text, s, e),
             None => {
-                let sentence = normalizer.apply(text).replace('\n', " ");
-                let target = crate::data::locate_actor(&sentence, actor, &self.model.gazetteer)?;
+                let sentence = normalizer.apply(&text).replace('\n', " ");
+                let target = crate::data::locate_actor(&sentence, &actor, &self.model.gazetteer)?;
                 (sentence, target)
             }
         };
+        let actor = actor.as_str();
         let gazetteer = &self.model.gazetteer;
         gazetteer.find_with(&sentence, &mut scratch.features.tokens, &mut scratch.mentions);
         let actor_idx = gazetteer.index_of(actor);
@@ -291,10 +294,11 @@ where
     let mut inputs = inputs.fuse();
     let process = |scratch: &mut PredictScratch, raw: input::RawInput| -> crate::Result<(usize, usize, Vec<u8>)> {
         let doc = raw.parse()?;
-        let result = predictor.predict_document(&doc, scratch);
+        let bytes = doc.text.len();
+        let result = predictor.predict_document(doc, scratch);
         let mut out = Vec::with_capacity(256 * result.pairs.len().max(1));
         renderer.render(&result, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
-        Ok((doc.text.len(), result.pairs.len(), out))
+        Ok((bytes, result.pairs.len(), out))
     };
     loop {
         let next = inputs.next();
