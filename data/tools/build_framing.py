@@ -94,6 +94,10 @@ def main():
             for n, r in enumerate(reader, start=2):
                 r = {k: (v or "").strip() for k, v in r.items()}
                 r["actor"] = CANONICAL.get(r["actor"], r["actor"])
+                # The codebook's spans never include a leading article ("The Kremlin" -> "Kremlin").
+                for article in ("The ", "the "):
+                    if r["mention"].startswith(article) and len(r["mention"]) > len(article):
+                        r["mention"] = r["mention"][len(article):]
                 if r["label"] not in LABELS:
                     sys.exit(f"{part}:{n}: bad label {r['label']!r}")
                 off = char_offsets(r["text"], r["mention"])

@@ -71,7 +71,7 @@ add("Russian authorities designated yet another exiled journalist a 'foreign age
 add("A Russian court sentenced a 68-year-old pensioner to seven years in prison for social-media posts criticising the war, her lawyer said.",
     ("Russia", "Russian", "A"))
 add("KYIV, Jan. 20 — Ukraine's parliament voted to extend martial law and general mobilisation for another 90 days, the 15th extension since the full-scale invasion began.",
-    ("Ukraine", "KYIV", "N"))
+    ("Ukraine", "Ukraine", "N"))
 add("Washington announced a $425 million package of artillery ammunition and spare parts, drawn from existing Pentagon stocks.",
     ("United States", "Washington", "C"))
 add("The White House said it was pausing some weapons shipments pending a review of its own stockpiles, a decision that caught allies off guard.",
