@@ -425,6 +425,48 @@ fn parse_directed(text: &str, source: &str, normalizer: &Normalizer) -> Result<V
     Ok(out)
 }
 
+/// Write examples as frame's CSV (id, text, actor, label, start, end; offsets in characters),
+/// atomically. Used by `frame convert` to turn benchmark files into the project's format.
+pub fn write_examples_csv(examples: &[LabelledExample], path: &Path) -> Result<()> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| FrameError::io(path, std::io::Error::other(e.to_string()));
+    w.write_record(["id", "text", "actor", "label", "start", "end"]).map_err(io)?;
+    for e in examples {
+        let start = e.text[..e.target.0].chars().count();
+        let end = start + e.text[e.target.0..e.target.1].chars().count();
+        w.write_record([e.id.as_deref().unwrap_or(""), &e.text, &e.actor, &e.label, &start.to_string(), &end.to_string()]).map_err(io)?;
+    }
+    let bytes = w.into_inner().map_err(|e| FrameError::io(path, std::io::Error::other(e.to_string())))?;
+    crate::model::write_atomically(path, &bytes)
+}
+
+/// Record, for every example, the targets of the other examples of the same sentence (other
+/// actors, in the same row order) as known other-actor mentions.
+pub fn link_co_targets(mut examples: Vec<LabelledExample>) -> Vec<LabelledExample> {
+    let mut by_text: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, e) in examples.iter().enumerate() {
+        by_text.entry(e.text.as_str()).or_default().push(i);
+    }
+    let mut others: Vec<Vec<(usize, usize)>> = vec![Vec::new(); examples.len()];
+    for group in by_text.values() {
+        for &i in group {
+            for &j in group {
+                let (a, b) = (&examples[i], &examples[j]);
+                let overlaps = b.target.0 < a.target.1 && a.target.0 < b.target.1;
+                if i != j && a.actor != b.actor && !overlaps && !others[i].contains(&b.target) {
+                    others[i].push(b.target);
+                }
+            }
+        }
+    }
+    for (e, o) in examples.iter_mut().zip(others) {
+        let mut o = o;
+        o.sort_unstable();
+        e.others = o;
+    }
+    examples
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,46 +509,4 @@ mod tests {
         assert_eq!(&ex[1].text[ex[1].target.0..ex[1].target.1], "Beta");
         assert_eq!(ex[0].label, "cooperative");
     }
-}
-
-/// Write examples as frame's CSV (id, text, actor, label, start, end; offsets in characters),
-/// atomically. Used by `frame convert` to turn benchmark files into the project's format.
-pub fn write_examples_csv(examples: &[LabelledExample], path: &Path) -> Result<()> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let io = |e: csv::Error| FrameError::io(path, std::io::Error::other(e.to_string()));
-    w.write_record(["id", "text", "actor", "label", "start", "end"]).map_err(io)?;
-    for e in examples {
-        let start = e.text[..e.target.0].chars().count();
-        let end = start + e.text[e.target.0..e.target.1].chars().count();
-        w.write_record([e.id.as_deref().unwrap_or(""), &e.text, &e.actor, &e.label, &start.to_string(), &end.to_string()]).map_err(io)?;
-    }
-    let bytes = w.into_inner().map_err(|e| FrameError::io(path, std::io::Error::other(e.to_string())))?;
-    crate::model::write_atomically(path, &bytes)
-}
-
-/// Record, for every example, the targets of the other examples of the same sentence (other
-/// actors, in the same row order) as known other-actor mentions.
-pub fn link_co_targets(mut examples: Vec<LabelledExample>) -> Vec<LabelledExample> {
-    let mut by_text: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (i, e) in examples.iter().enumerate() {
-        by_text.entry(e.text.as_str()).or_default().push(i);
-    }
-    let mut others: Vec<Vec<(usize, usize)>> = vec![Vec::new(); examples.len()];
-    for group in by_text.values() {
-        for &i in group {
-            for &j in group {
-                let (a, b) = (&examples[i], &examples[j]);
-                let overlaps = b.target.0 < a.target.1 && a.target.0 < b.target.1;
-                if i != j && a.actor != b.actor && !overlaps && !others[i].contains(&b.target) {
-                    others[i].push(b.target);
-                }
-            }
-        }
-    }
-    for (e, o) in examples.iter_mut().zip(others) {
-        let mut o = o;
-        o.sort_unstable();
-        e.others = o;
-    }
-    examples
 }

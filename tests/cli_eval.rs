@@ -34,7 +34,7 @@ fn intervals_baseline_and_calibration() {
     assert!((0.0..0.3).contains(&ece) && (0.0..1.0).contains(&brier));
     let n: u64 = cal["bins"].as_array().unwrap().iter().map(|b| b["n"].as_u64().unwrap()).sum();
     assert_eq!(n, v["n"].as_u64().unwrap());
-    assert_eq!(v["sentences"].as_u64().unwrap() < v["n"].as_u64().unwrap(), true);
+    assert!(v["sentences"].as_u64().unwrap() < v["n"].as_u64().unwrap());
 }
 
 #[test]

@@ -11,7 +11,6 @@ const SPLITS: [&str; 3] = ["train", "dev", "test"];
 #[derive(Debug, Clone)]
 struct Row {
     split: &'static str,
-    line: u64,
     text: String,
     actor: String,
     label: String,
@@ -40,7 +39,7 @@ fn load() -> Vec<Row> {
             let before_ok = start == 0 || !chars[start - 1].is_alphanumeric();
             let after_ok = end == chars.len() || !chars[end].is_alphanumeric();
             assert!(before_ok && after_ok, "{split}.csv:{line}: mention '{mention}' is not on word boundaries");
-            rows.push(Row { split, line, text: text.to_string(), actor: actor.to_string(), label: label.to_string() });
+            rows.push(Row { split, text: text.to_string(), actor: actor.to_string(), label: label.to_string() });
         }
     }
     rows

@@ -92,23 +92,6 @@ impl Metrics {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn matches_hand_computed_scores() {
-        let labels: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
-        let gold = [0, 0, 1, 1, 2, 2];
-        let pred = [0, 1, 1, 1, 2, 0];
-        let m = Metrics::compute(&labels, &gold, &pred);
-        assert!((m.accuracy - 4.0 / 6.0).abs() < 1e-12);
-        // a: p=1/2 r=1/2 f=.5; b: p=2/3 r=1 f=.8; c: p=1 r=1/2 f=2/3
-        assert!((m.macro_f1 - (0.5 + 0.8 + 2.0 / 3.0) / 3.0).abs() < 1e-12);
-        assert_eq!(m.confusion, vec![vec![1, 1, 0], vec![0, 2, 0], vec![1, 0, 1]]);
-    }
-}
-
 /// Score `model` on labelled examples. Labels the model does not know are an error naming the
 /// file and line.
 pub fn score(model: &crate::model::Model, examples: &[crate::data::LabelledExample], source: &str) -> crate::Result<report::Scored> {
@@ -142,4 +125,21 @@ pub fn predict_examples(model: &crate::model::Model, examples: &[crate::data::La
         probabilities.push(p);
     }
     (predicted, probabilities)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_hand_computed_scores() {
+        let labels: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+        let gold = [0, 0, 1, 1, 2, 2];
+        let pred = [0, 1, 1, 1, 2, 0];
+        let m = Metrics::compute(&labels, &gold, &pred);
+        assert!((m.accuracy - 4.0 / 6.0).abs() < 1e-12);
+        // a: p=1/2 r=1/2 f=.5; b: p=2/3 r=1 f=.8; c: p=1 r=1/2 f=2/3
+        assert!((m.macro_f1 - (0.5 + 0.8 + 2.0 / 3.0) / 3.0).abs() < 1e-12);
+        assert_eq!(m.confusion, vec![vec![1, 1, 0], vec![0, 2, 0], vec![1, 0, 1]]);
+    }
 }

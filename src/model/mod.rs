@@ -90,15 +90,18 @@ pub struct Contribution {
     pub weight: f32,
 }
 
+/// A byte range of a text.
+pub type Span = (usize, usize);
+
 /// Target and other-actor mention ranges of a labelled example: other mentions of the same
 /// actor (found by the gazetteer) are targets too; mentions of other actors come from the data
 /// (`known_others`) and from the gazetteer.
-pub fn example_spans(text: &str, target: (usize, usize), known_others: &[(usize, usize)], actor: &str, gazetteer: &Gazetteer) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub fn example_spans(text: &str, target: Span, known_others: &[Span], actor: &str, gazetteer: &Gazetteer) -> (Vec<Span>, Vec<Span>) {
     spans_from_mentions(&gazetteer.find(text), target, known_others, gazetteer.index_of(actor))
 }
 
 /// As [`example_spans`], from mentions the gazetteer already found in the text.
-pub fn spans_from_mentions(mentions: &[Mention], target: (usize, usize), known_others: &[(usize, usize)], actor: Option<usize>) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub fn spans_from_mentions(mentions: &[Mention], target: Span, known_others: &[Span], actor: Option<usize>) -> (Vec<Span>, Vec<Span>) {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let mut targets = vec![target];
     let mut others: Vec<(usize, usize)> = known_others.iter().copied().filter(|&o| !overlaps(o, target)).collect();

@@ -124,6 +124,8 @@ pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], class_weights: &[f64],
     loss + 0.5 * alpha * penalty
 }
 
+type Evaluation = (Vec<f64>, f64, Vec<f64>);
+
 /// The problem as argmin sees it. L-BFGS asks for the cost and the gradient at the same point
 /// in separate calls; one pass computes both and the last result is cached.
 struct Problem<'a> {
@@ -132,7 +134,8 @@ struct Problem<'a> {
     class_weights: &'a [f64],
     n_classes: usize,
     alpha: f64,
-    cache: Mutex<Option<(Vec<f64>, f64, Vec<f64>)>>,
+    /// The last point evaluated, with its cost and gradient.
+    cache: Mutex<Option<Evaluation>>,
 }
 
 impl Problem<'_> {
