@@ -188,6 +188,8 @@ fn gazetteer_finds_metonyms_demonyms_and_handles_ambiguous_names() {
     assert_eq!(found("Brussels and Beijing signed."), ["EU", "China"]);
     assert_eq!(found("The Armenian leadership met the Russian ambassador."), ["Armenia", "Russia"]);
     assert_eq!(found("Armenia's government protested."), ["Armenia"]);
+    assert_eq!(found("Armenia’s envoy and the \"Kremlin\" line"), ["Armenia", "Russia"]);
+    assert_eq!(found("Officials in 'Brussels' and «Moscow» replied."), ["EU", "Russia"]);
     assert!(found("We ate turkey and read Russian novels.").is_empty());
     assert!(found("Chad Smith visited Atlanta, Georgia.").is_empty());
     assert_eq!(found("Turkey and Georgia signed a pact with Chad."), ["Turkey", "Georgia", "Chad"]);
