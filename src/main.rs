@@ -18,7 +18,12 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 #[derive(Parser)]
-#[command(name = "frame", version, about = "Label how news sentences frame political actors: cooperative, adversarial or neutral.")]
+#[command(
+    name = "frame",
+    version,
+    about = "Label how news sentences frame political actors: cooperative, adversarial or neutral.",
+    after_help = "Examples:\n  frame predict article.txt                      label an article with the shipped model\n  frame predict --format csv -o out.csv corpus/  a folder of .txt/.html/.jsonl files\n  frame train --data train.csv --model m.json    fit a model on labelled CSV\n  frame eval --model m.json --data test.csv      scores with 95% bootstrap intervals\n\nExit codes: 0 success; 1 an error in the input or the run (file, line and problem on stderr); 2 a usage error."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
