@@ -42,9 +42,13 @@ pub enum DataFormat {
     Directed,
 }
 
-/// Read a whole file as UTF-8, with a clear error for invalid UTF-8.
+/// Read a whole file as UTF-8 (a leading byte-order mark, as spreadsheet exports write, is
+/// dropped), with a clear error for invalid UTF-8.
 pub fn read_text_file(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| FrameError::io(path, e))?;
+    let mut bytes = std::fs::read(path).map_err(|e| FrameError::io(path, e))?;
+    if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;

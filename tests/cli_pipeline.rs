@@ -193,3 +193,15 @@ fn help_documents_defaults() {
         assert!(help.contains(flag), "train --help lacks {flag}");
     }
 }
+
+#[test]
+fn csv_with_a_byte_order_mark_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("excel.csv");
+    let mut bytes = vec![0xef, 0xbb, 0xbf];
+    bytes.extend(std::fs::read(fixture("tiny.csv")).unwrap());
+    std::fs::write(&data, bytes).unwrap();
+    let model = dir.path().join("m.json");
+    frame().args(["train", "--min-count", "1", "--data"]).arg(&data).arg("--model").arg(&model).assert().success();
+    assert_eq!(std::fs::read(&model).unwrap(), std::fs::read(train_tiny(dir.path(), &[])).unwrap());
+}
