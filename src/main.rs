@@ -366,7 +366,7 @@ fn predict(a: PredictArgs) -> Result<()> {
             c.inc(1);
         }
     };
-    let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::input::RawInput>>> = if a.files.is_empty() {
+    let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::input::RawInput>> + Send> = if a.files.is_empty() {
         Box::new(DocumentReader::stdin(a.jsonl)?)
     } else {
         let bar = progress.clone();
@@ -375,7 +375,7 @@ fn predict(a: PredictArgs) -> Result<()> {
                 b.inc(1);
             }
             match DocumentReader::open(&f) {
-                Ok(r) => Box::new(r) as Box<dyn Iterator<Item = _>>,
+                Ok(r) => Box::new(r) as Box<dyn Iterator<Item = _> + Send>,
                 Err(e) => Box::new(std::iter::once(Err(e))),
             }
         }))
@@ -396,7 +396,8 @@ fn predict(a: PredictArgs) -> Result<()> {
             tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
         }
         None => {
-            let stdout = std::io::stdout().lock();
+            // Not `stdout().lock()`: the writer runs on a worker thread while batches are scored.
+            let stdout = std::io::stdout();
             let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), renderer.clone());
             frame::predict::run(&predictor, documents, &renderer, |r| {
                 tick(&counter);

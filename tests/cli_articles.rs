@@ -68,6 +68,18 @@ fn jsonl_batches_pass_fields_through_and_keep_ids() {
 }
 
 #[test]
+fn a_bad_record_stops_the_run_after_the_records_before_it() {
+    let input = "{\"id\": \"a\", \"text\": \"Moscow warned Kyiv.\"}\n{\"id\": \"b\", \"text\": \"Canada helped Peru.\"}\n{\"id\": \"c\"}\n{\"id\": \"d\", \"text\": \"Iran seized a ship.\"}\n";
+    for threads in ["1", "2"] {
+        let out = frame().args(["predict", "--format", "jsonl", "--records", "pairs", "--jsonl", "--threads", threads]).write_stdin(input).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr_of(&out).contains("<stdin>:3: missing \"text\" field"), "{}", stderr_of(&out));
+        let ids: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["article_id"].as_str().unwrap().to_string()).collect();
+        assert_eq!(ids, ["a", "a", "b", "b"], "threads {threads}");
+    }
+}
+
+#[test]
 fn pre_split_pairs_with_offsets() {
     let input = r#"{"id": "p1", "text": "Athens welcomed the offer from Ankara.", "actor": "Turkey", "start": 31, "end": 37}"#;
     let out = frame().args(["predict", "--format", "jsonl", "--jsonl", "--records", "pairs"]).write_stdin(input).output().unwrap();

@@ -279,20 +279,20 @@ pub struct RunStats {
 }
 
 /// Predict every input and hand each rendered result, in input order, to `sink`. Batches are
-/// parsed, scored and rendered in parallel on the current rayon pool; only reading and writing
-/// are sequential, and the output never depends on the number of threads. Stops at the first
-/// input error.
+/// parsed, scored and rendered in parallel on the current rayon pool while, at the same time,
+/// the previous batch's results are written and the next batch is read, so the sequential I/O
+/// overlaps the computation. The output never depends on the number of threads. Stops at the
+/// first input error, after writing every document before it.
 pub fn run<I, F>(predictor: &Predictor, inputs: I, renderer: &output::Renderer, mut sink: F) -> crate::Result<RunStats>
 where
-    I: Iterator<Item = crate::Result<input::RawInput>>,
-    F: FnMut(&[u8]) -> crate::Result<()>,
+    I: Iterator<Item = crate::Result<input::RawInput>> + Send,
+    F: FnMut(&[u8]) -> crate::Result<()> + Send,
 {
     use rayon::prelude::*;
+    type Rendered = crate::Result<(usize, usize, Vec<u8>)>;
     let mut stats = RunStats::default();
-    let mut batch: Vec<input::RawInput> = Vec::with_capacity(BATCH_DOCUMENTS);
-    let mut batch_bytes = 0usize;
     let mut inputs = inputs.fuse();
-    let process = |scratch: &mut PredictScratch, raw: input::RawInput| -> crate::Result<(usize, usize, Vec<u8>)> {
+    let process = |scratch: &mut PredictScratch, raw: input::RawInput| -> Rendered {
         let doc = raw.parse()?;
         let bytes = doc.text.len();
         let result = predictor.predict_document(doc, scratch);
@@ -300,32 +300,65 @@ where
         renderer.render(&result, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
         Ok((bytes, result.pairs.len(), out))
     };
-    loop {
-        let next = inputs.next();
-        let done = next.is_none();
-        if let Some(raw) = next {
-            let raw = raw?;
-            batch_bytes += raw.len();
-            batch.push(raw);
+    let compute = |batch: Vec<input::RawInput>| -> Vec<Rendered> {
+        if rayon::current_num_threads() > 1 && batch.len() > 1 {
+            batch.into_par_iter().map_init(PredictScratch::default, process).collect()
+        } else {
+            let mut scratch = PredictScratch::default();
+            batch.into_iter().map(|raw| process(&mut scratch, raw)).collect()
         }
-        if !batch.is_empty() && (done || batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES) {
-            let results: Vec<crate::Result<(usize, usize, Vec<u8>)>> = if rayon::current_num_threads() > 1 && batch.len() > 1 {
-                batch.par_drain(..).map_init(PredictScratch::default, process).collect()
-            } else {
-                let mut scratch = PredictScratch::default();
-                batch.drain(..).map(|raw| process(&mut scratch, raw)).collect()
-            };
-            for r in results {
-                let (bytes, pairs, rendered) = r?;
-                stats.documents += 1;
-                stats.pairs += pairs;
-                stats.bytes += bytes;
-                sink(&rendered)?;
+    };
+    // Read one batch; an input error is returned after the documents read before it.
+    let read_batch = |inputs: &mut std::iter::Fuse<I>| -> (Vec<input::RawInput>, Option<crate::FrameError>) {
+        let mut batch = Vec::with_capacity(BATCH_DOCUMENTS);
+        let mut bytes = 0usize;
+        while batch.len() < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
+            match inputs.next() {
+                Some(Ok(raw)) => {
+                    bytes += raw.len();
+                    batch.push(raw);
+                }
+                Some(Err(e)) => return (batch, Some(e)),
+                None => break,
             }
-            batch_bytes = 0;
         }
-        if done {
-            return Ok(stats);
+        (batch, None)
+    };
+    let mut write = |results: Vec<Rendered>, stats: &mut RunStats| -> crate::Result<()> {
+        for r in results {
+            let (bytes, pairs, rendered) = r?;
+            stats.documents += 1;
+            stats.pairs += pairs;
+            stats.bytes += bytes;
+            sink(&rendered)?;
+        }
+        Ok(())
+    };
+    let (mut batch, mut read_error) = read_batch(&mut inputs);
+    let mut pending: Vec<Rendered> = Vec::new();
+    loop {
+        if batch.is_empty() {
+            write(std::mem::take(&mut pending), &mut stats)?;
+            return match read_error {
+                Some(e) => Err(e),
+                None => Ok(stats),
+            };
+        }
+        let stop_reading = read_error.is_some();
+        let to_write = std::mem::take(&mut pending);
+        let (results, (written, next)) = rayon::join(
+            || compute(batch),
+            || {
+                let written = write(to_write, &mut stats);
+                let next = if stop_reading || written.is_err() { (Vec::new(), None) } else { read_batch(&mut inputs) };
+                (written, next)
+            },
+        );
+        written?;
+        pending = results;
+        batch = next.0;
+        if next.1.is_some() {
+            read_error = next.1;
         }
     }
 }
