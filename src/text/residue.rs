@@ -61,13 +61,24 @@ fn script_of(c: char) -> Script {
     }
 }
 
-fn dominant_script<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Script> {
+/// Letters of each script in a line (ASCII letters counted without a table lookup).
+fn script_counts(line: &str) -> [usize; 7] {
     let mut counts = [0usize; 7];
-    for line in lines {
-        for c in line.chars().filter(|c| c.is_alphabetic()) {
+    if line.is_ascii() {
+        counts[Script::Latin as usize] = line.bytes().filter(u8::is_ascii_alphabetic).count();
+        return counts;
+    }
+    for c in line.chars() {
+        if c.is_ascii() {
+            counts[Script::Latin as usize] += c.is_ascii_alphabetic() as usize;
+        } else if c.is_alphabetic() {
             counts[script_of(c) as usize] += 1;
         }
     }
+    counts
+}
+
+fn dominant_script(counts: [usize; 7]) -> Option<Script> {
     let (idx, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
     if n == 0 {
         return None;
@@ -117,21 +128,28 @@ enum LineKind {
     Residue,
 }
 
-fn classify(line: &str, body_script: Option<Script>) -> LineKind {
+/// Lines longer than this that end like a sentence are prose: no menu, calendar or button row
+/// is that long, so the word-level checks are skipped.
+const LONG_LINE_BYTES: usize = 200;
+
+fn classify(line: &str, scripts: &[usize; 7], body_script: Option<Script>) -> LineKind {
     let trimmed = line.trim();
     if trimmed.is_empty() {
         return LineKind::Residue;
     }
+    if let Some(body) = body_script {
+        let letters: usize = scripts.iter().sum();
+        let foreign = letters - scripts[body as usize];
+        if letters > 0 && foreign * 2 > letters {
+            return LineKind::Residue;
+        }
+    }
+    if trimmed.len() > LONG_LINE_BYTES && ends_like_sentence(trimmed) {
+        return LineKind::Body;
+    }
     let words = words_of(trimmed);
     if words.is_empty() || is_calendar_or_date(&words) {
         return LineKind::Residue;
-    }
-    if let Some(body) = body_script {
-        let letters: Vec<Script> = trimmed.chars().filter(|c| c.is_alphabetic()).map(script_of).collect();
-        let foreign = letters.iter().filter(|&&s| s != body).count();
-        if !letters.is_empty() && foreign * 2 > letters.len() {
-            return LineKind::Residue;
-        }
     }
     let separators = trimmed.chars().filter(|c| MENU_SEPARATORS.contains(c)).count();
     if separators >= 2 && !ends_like_sentence(trimmed) {
@@ -153,9 +171,17 @@ fn classify(line: &str, body_script: Option<Script>) -> LineKind {
 
 /// Clean one article's text (already normalised). Paragraph breaks are kept as blank lines.
 pub fn clean(text: &str) -> CleanText {
-    let body_script = dominant_script(text.lines().filter(|l| ends_like_sentence(l) && l.split_whitespace().count() >= 6));
     let lines: Vec<&str> = text.lines().collect();
-    let kinds: Vec<LineKind> = lines.iter().map(|l| classify(l, body_script)).collect();
+    let scripts: Vec<[usize; 7]> = lines.iter().map(|l| script_counts(l)).collect();
+    // The body's script: the most frequent among lines that read like prose.
+    let mut prose = [0usize; 7];
+    for (line, counts) in lines.iter().zip(&scripts) {
+        if ends_like_sentence(line) && line.split_whitespace().nth(5).is_some() {
+            prose.iter_mut().zip(counts).for_each(|(p, c)| *p += c);
+        }
+    }
+    let body_script = dominant_script(prose);
+    let kinds: Vec<LineKind> = lines.iter().zip(&scripts).map(|(l, s)| classify(l, s, body_script)).collect();
     let first_body = kinds.iter().position(|k| *k == LineKind::Body);
     // The headline is the last title line before the first body line (titles further up are
     // usually site taglines or section banners, but they are kept as text all the same).
