@@ -389,10 +389,9 @@ impl Gazetteer {
             }
         }
         let before = &text[..start];
-        if let Some((word, word_start)) = previous_word(before) {
+        if let Some(word) = previous_word(before) {
             // Even at the start of a sentence a capitalised word before the alias makes it
             // part of a name ("Michael Jordan said"), unless it is a title or function word.
-            let _ = word_start;
             if is_capitalised(word) && !self.is_neutral_neighbour(word) {
                 return false;
             }
@@ -464,8 +463,8 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The word just before `before`'s end (skipping spaces), and its byte start.
-fn previous_word(before: &str) -> Option<(&str, usize)> {
+/// The word just before `before`'s end (skipping spaces).
+fn previous_word(before: &str) -> Option<&str> {
     let trimmed = before.trim_end_matches(' ');
     if trimmed.len() == before.len() && !before.is_empty() {
         return None; // attached punctuation or nothing: not a separate word
@@ -477,7 +476,7 @@ fn previous_word(before: &str) -> Option<(&str, usize)> {
         .map(|(k, c)| k + c.len_utf8())
         .unwrap_or(0);
     let word = &trimmed[start..];
-    (!word.is_empty()).then_some((word, start))
+    (!word.is_empty()).then_some(word)
 }
 
 fn next_word(after: &str) -> Option<&str> {

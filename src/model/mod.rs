@@ -219,10 +219,9 @@ impl Model {
 
     /// Class probabilities for a feature vector, in `self.labels` order.
     pub fn probabilities(&self, x: &SparseVector) -> Vec<f32> {
-        let mut z = self.weights.intercept().to_vec();
-        self.logits_into(x, &mut z);
-        softmax_in_place(&mut z);
-        z
+        let mut p = Vec::with_capacity(self.labels.len());
+        self.probabilities_into(x, &mut p);
+        p
     }
 
     /// Add x·W to `z` (which holds the intercept).
