@@ -92,6 +92,7 @@ fn predict_output_formats() {
     let json_out = frame().args(["predict", "--model"]).arg(&model).args(["--format", "json"]).write_stdin(text).output().unwrap();
     let v: Value = serde_json::from_slice(&json_out.stdout).unwrap();
     assert_eq!(v[0]["pairs"].as_array().unwrap().len(), 2);
+    assert_eq!(v[0]["sentences_with_actors"], 1);
     assert_eq!(v[0]["summary"].as_array().unwrap().len(), 2);
 
     let table = frame().args(["predict", "--model"]).arg(&model).args(["--format", "table"]).write_stdin(text).output().unwrap();

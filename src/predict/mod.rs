@@ -67,6 +67,7 @@ pub struct DocumentResult {
     pub article_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Number of sentences in which at least one actor was found.
     pub sentences: usize,
     pub pairs: Vec<PairPrediction>,
     pub summary: Vec<ActorSummary>,
@@ -117,7 +118,8 @@ impl<'m> Predictor<'m> {
             DocumentKind::Article => self.predict_article(&id, &self.model.normalizer.apply_cow(&text), scratch),
             DocumentKind::Pair { actor, span } => self.predict_pair(&id, text, actor, span, scratch).into_iter().collect(),
         };
-        let sentences = pairs.iter().map(|p| p.sentence_index + 1).max().unwrap_or(0);
+        // Pairs come sentence by sentence, so distinct indices are runs.
+        let sentences = pairs.iter().enumerate().filter(|(i, p)| *i == 0 || pairs[i - 1].sentence_index != p.sentence_index).count();
         let summary = if self.options.summaries { summarise(&self.model.labels, &id, &pairs) } else { Vec::new() };
         DocumentResult { article_id: id, extra, sentences, pairs, summary }
     }
