@@ -57,6 +57,10 @@ fn predict_labels_each_actor_in_each_sentence() {
     assert_eq!(summaries.len(), 2);
     assert_eq!(summaries[1]["actor"], "Russia");
     assert_eq!(summaries[1]["frame"], "adversarial");
+    // The summary says why: the features behind the actor's frame, summed over its sentences.
+    let why = summaries[1]["features"].as_array().unwrap();
+    assert!(!why.is_empty() && why.len() <= 3);
+    assert_eq!(why[0], pairs[1]["features"][0]);
 }
 
 #[test]

@@ -59,6 +59,9 @@ pub struct ActorSummary {
     pub frame: String,
     /// True when no label holds a clear majority (more than half) of the sentences.
     pub mixed: bool,
+    /// Why: the features that pushed the actor's sentences labelled `frame` toward it, summed
+    /// over those sentences, largest first (empty with `--explain 0`).
+    pub features: Vec<Contribution>,
 }
 
 /// All results for one document.
@@ -251,6 +254,17 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
             }
             let frame = argmax(&mean.iter().map(|&v| v as f32).collect::<Vec<_>>());
             let top_count = counts.iter().copied().max().unwrap_or(0);
+            let mut why: Vec<Contribution> = Vec::new();
+            for p in mine.iter().filter(|p| p.label == labels[frame]) {
+                for c in &p.features {
+                    match why.iter_mut().find(|w| w.feature == c.feature) {
+                        Some(w) => w.weight += c.weight,
+                        None => why.push(c.clone()),
+                    }
+                }
+            }
+            why.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.feature.cmp(&b.feature)));
+            why.truncate(mine.iter().map(|p| p.features.len()).max().unwrap_or(0));
             ActorSummary {
                 article_id: article_id.to_string(),
                 actor: actor.to_string(),
@@ -261,6 +275,7 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
                 mean_probabilities: labels.iter().cloned().zip(mean.iter().map(|&m| (m * 1e6).round() / 1e6)).collect(),
                 frame: labels[frame].clone(),
                 mixed: top_count * 2 <= n,
+                features: why,
             }
         })
         .collect()

@@ -146,6 +146,7 @@ struct SummaryRecord<'a> {
     label_counts: Map<String, Value>,
     label_shares: Map<String, Value>,
     mean_probabilities: Map<String, Value>,
+    features: Features<'a>,
 }
 
 fn summary_record(s: &ActorSummary) -> SummaryRecord<'_> {
@@ -161,6 +162,7 @@ fn summary_record(s: &ActorSummary) -> SummaryRecord<'_> {
         label_counts: s.label_counts.iter().map(|(l, c)| (l.clone(), serde_json::json!(c))).collect(),
         label_shares: s.label_shares.iter().map(|(l, v)| (l.clone(), r4(*v))).collect(),
         mean_probabilities: s.mean_probabilities.iter().map(|(l, v)| (l.clone(), r4(*v))).collect(),
+        features: Features(&s.features),
     }
 }
 
@@ -233,6 +235,7 @@ impl Renderer {
         }
         if summary {
             header.extend(self.labels.iter().map(|l| format!("mean_p_{l}")));
+            header.push("features".into());
         } else {
             header.push("features".into());
             header.push("sentence".into());
@@ -247,6 +250,7 @@ impl Renderer {
                 let mut row = vec![s.article_id.clone(), s.actor.clone(), s.sentences.to_string(), s.mentions.to_string(), s.frame.clone(), s.mixed.to_string()];
                 row.extend(s.label_shares.iter().map(|(_, v)| format!("{v:.4}")));
                 row.extend(s.mean_probabilities.iter().map(|(_, v)| format!("{v:.4}")));
+                row.push(s.features.iter().map(|c| format!("{}={:.3}", c.feature, c.weight)).collect::<Vec<_>>().join("; "));
                 w.write_record(&row)?;
             }
         } else {
@@ -302,7 +306,7 @@ impl Renderer {
             for l in &self.labels {
                 write!(out, "  {:>w$}", l, w = l.len().max(5))?;
             }
-            writeln!(out)?;
+            writeln!(out, "  why")?;
             for s in &doc.summary {
                 let frame = if s.mixed { format!("{} (mixed)", s.frame) } else { s.frame.clone() };
                 let actor: String = s.actor.chars().take(actor_w).collect();
@@ -310,7 +314,8 @@ impl Renderer {
                 for (l, (_, c)) in self.labels.iter().zip(&s.label_counts) {
                     write!(out, "  {:>w$}", c, w = l.len().max(5))?;
                 }
-                writeln!(out)?;
+                let why = s.features.iter().take(3).map(|c| format!("{} ({:+.2})", c.feature, c.weight)).collect::<Vec<_>>().join(", ");
+                writeln!(out, "  {why}")?;
             }
         }
         Ok(())
