@@ -20,7 +20,9 @@ fn intervals_baseline_and_calibration() {
         let (lo, hi) = (iv["low"].as_f64().unwrap(), iv["high"].as_f64().unwrap());
         assert!(lo < score && score < hi && hi - lo < 0.2, "{lo} {score} {hi}");
     }
-    assert_eq!(v["intervals"]["f1"].as_array().unwrap().len(), 3);
+    for key in ["precision", "recall", "f1"] {
+        assert_eq!(v["intervals"][key].as_array().unwrap().len(), 3);
+    }
     // Same seed, same intervals; another seed, other intervals.
     assert_eq!(v["intervals"], eval_json(&model, &dev, &["--bootstrap", "300", "--seed", "7"])["intervals"]);
     assert_ne!(v["intervals"], eval_json(&model, &dev, &["--bootstrap", "300", "--seed", "8"])["intervals"]);

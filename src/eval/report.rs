@@ -39,7 +39,9 @@ pub struct Scored {
 pub struct Intervals {
     pub accuracy: Interval,
     pub macro_f1: Interval,
-    /// F1 interval per label, in label order.
+    /// Precision, recall and F1 intervals per label, in label order.
+    pub precision: Vec<Interval>,
+    pub recall: Vec<Interval>,
     pub f1: Vec<Interval>,
 }
 
@@ -197,13 +199,15 @@ pub fn build_report(model: &Model, examples: &[LabelledExample], scored: &Scored
     let groups = sentence_groups(examples);
 
     let intervals = (options.bootstrap > 0).then(|| {
-        let iv = bootstrap(&groups, options.bootstrap, options.seed, 2 + k, |idx| {
+        let iv = bootstrap(&groups, options.bootstrap, options.seed, 2 + 3 * k, |idx| {
             let m = subset_metrics(labels, scored, idx);
             let mut v = vec![m.accuracy, m.macro_f1];
+            v.extend(m.per_label.iter().map(|l| l.precision));
+            v.extend(m.per_label.iter().map(|l| l.recall));
             v.extend(m.per_label.iter().map(|l| l.f1));
             v
         });
-        Intervals { accuracy: iv[0], macro_f1: iv[1], f1: iv[2..].to_vec() }
+        Intervals { accuracy: iv[0], macro_f1: iv[1], precision: iv[2..2 + k].to_vec(), recall: iv[2 + k..2 + 2 * k].to_vec(), f1: iv[2 + 2 * k..].to_vec() }
     });
 
     // The majority-label baseline predicts the most frequent training label everywhere.
@@ -333,15 +337,18 @@ impl EvalReport {
         s.push_str(&format!("{:<10} {:>7.4}  {:<18}  {:.4}\n", "accuracy", m.accuracy, ci(iv.map(|i| &i.accuracy)), self.baseline.accuracy));
         s.push_str(&format!("{:<10} {:>7.4}  {:<18}  {:.4}\n\n", "macro-F1", m.macro_f1, ci(iv.map(|i| &i.macro_f1)), self.baseline.macro_f1));
         let width = m.labels.iter().map(|l| l.len()).max().unwrap_or(5).max(9);
-        s.push_str(&format!("{:<width$}  {:>9}  {:>9}  {:>7}  {:<18}  {:>7}\n", "label", "precision", "recall", "f1", "f1 95% CI", "support"));
+        let short = |i: Option<&Interval>| i.map(|i| format!("[{:.3}, {:.3}]", i.low, i.high)).unwrap_or_default();
+        s.push_str(&format!("{:<width$}  {:>9} {:<14}  {:>7} {:<14}  {:>7} {:<14}  {:>7}\n", "label", "precision", "", "recall", "", "f1", "", "support"));
         for (k, l) in m.per_label.iter().enumerate() {
             s.push_str(&format!(
-                "{:<width$}  {:>9.4}  {:>9.4}  {:>7.4}  {:<18}  {:>7}\n",
+                "{:<width$}  {:>9.4} {:<14}  {:>7.4} {:<14}  {:>7.4} {:<14}  {:>7}\n",
                 l.label,
                 l.precision,
+                short(iv.map(|i| &i.precision[k])),
                 l.recall,
+                short(iv.map(|i| &i.recall[k])),
                 l.f1,
-                ci(iv.map(|i| &i.f1[k])),
+                short(iv.map(|i| &i.f1[k])),
                 l.support
             ));
         }
