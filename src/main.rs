@@ -477,6 +477,11 @@ fn cv(a: CvArgs) -> Result<()> {
         for r in &results {
             writeln!(out, "{:>7}  {:>12}  {:>8.4} ({:.4})  {:>8.4} ({:.4})", r.alpha, r.max_features, r.accuracy.mean, r.accuracy.std, r.macro_f1.mean, r.macro_f1.std)?;
         }
+        if !a.grid {
+            for (label, sp) in &results[0].f1_per_label {
+                writeln!(out, "  F1 {label}: {:.4} ({:.4})", sp.mean, sp.std)?;
+            }
+        }
         if a.grid {
             let b = &results[best];
             writeln!(out, "best: --alpha {} --max-features {} (macro-F1 {:.4})", b.alpha, b.max_features, b.macro_f1.mean)?;

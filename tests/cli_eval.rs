@@ -91,6 +91,7 @@ fn cross_validation_and_grid() {
     let r = &v["results"][0];
     assert_eq!(r["macro_f1_per_fold"].as_array().unwrap().len(), 3);
     let mean = r["macro_f1"]["mean"].as_f64().unwrap();
+    assert_eq!(r["f1_per_label"].as_object().unwrap().len(), 3);
     assert!((0.0..=1.0).contains(&mean));
     let out = frame().args(["cv", "--grid", "--folds", "3", "--min-count", "1", "--data"]).arg(fixture("tiny.csv")).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();

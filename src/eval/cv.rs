@@ -60,6 +60,8 @@ pub struct CvResult {
     pub macro_f1_per_fold: Vec<f64>,
     pub accuracy: Spread,
     pub macro_f1: Spread,
+    /// F1 of each label (labels seen in the data, sorted), over the folds.
+    pub f1_per_label: std::collections::BTreeMap<String, Spread>,
 }
 
 /// Cross-validate `params` with the given fold assignment.
@@ -74,6 +76,7 @@ pub fn cross_validate(
 ) -> crate::Result<CvResult> {
     let mut acc = Vec::with_capacity(folds);
     let mut f1 = Vec::with_capacity(folds);
+    let mut label_f1: std::collections::BTreeMap<String, Vec<f64>> = std::collections::BTreeMap::new();
     for fold in 0..folds {
         let train: Vec<LabelledExample> = examples.iter().zip(fold_of).filter(|(_, &f)| f != fold).map(|(e, _)| e.clone()).collect();
         let held: Vec<LabelledExample> = examples.iter().zip(fold_of).filter(|(_, &f)| f == fold).map(|(e, _)| e.clone()).collect();
@@ -99,6 +102,9 @@ pub fn cross_validate(
         let m = Metrics::compute(&labels, &gold, &predicted);
         acc.push(m.accuracy);
         f1.push(m.macro_f1);
+        for l in &m.per_label {
+            label_f1.entry(l.label.clone()).or_default().push(l.f1);
+        }
     }
     Ok(CvResult {
         alpha: params.alpha,
@@ -106,6 +112,7 @@ pub fn cross_validate(
         folds,
         accuracy: spread(&acc),
         macro_f1: spread(&f1),
+        f1_per_label: label_f1.iter().map(|(l, v)| (l.clone(), spread(v))).collect(),
         accuracy_per_fold: acc,
         macro_f1_per_fold: f1,
     })
