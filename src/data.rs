@@ -43,17 +43,13 @@ pub enum DataFormat {
 }
 
 /// Read a whole file as UTF-8 (a leading byte-order mark, as spreadsheet exports write, is
-/// dropped), with a clear error for invalid UTF-8.
+/// dropped), with the same clear errors for binary data and invalid UTF-8 as prediction input.
 pub fn read_text_file(path: &Path) -> Result<String> {
     let mut bytes = std::fs::read(path).map_err(|e| FrameError::io(path, e))?;
     if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        FrameError::input(path.display().to_string(), Some(line), "invalid UTF-8 (the file must be UTF-8 encoded)")
-    })
+    crate::predict::input::decode(bytes, &path.display().to_string())
 }
 
 /// Read labelled examples from `path` in `format`.
