@@ -140,19 +140,46 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
     }
 }
 
+/// How to render a feature's readable name, recorded next to its key while building a
+/// vocabulary: names are rendered only for features not seen before, not for every occurrence.
+#[derive(Debug, Clone, Copy)]
+enum Recipe {
+    /// Slots `start..start + len` joined by spaces.
+    Ngram { start: usize, len: usize },
+    /// `L3:word` / `R1:word` (distance > 0) or `L:word` / `R:word` (side only, distance 0).
+    Positional { slot: usize, left: bool, distance: usize },
+}
+
+fn slot_name(ex: &ExampleText, scratch: &Scratch, slot: usize) -> String {
+    match scratch.slots[slot] {
+        Slot::Target => TARGET_TOKEN.to_string(),
+        Slot::Other => OTHER_TOKEN.to_string(),
+        Slot::Word(_) => scratch.tokens[scratch.slot_tokens[slot].expect("word slot has a token")].text(ex.text),
+    }
+}
+
+/// The readable name of a feature emitted by the last [`emit_keys`] call on `scratch`.
+fn render_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe) -> String {
+    match recipe {
+        Recipe::Ngram { start, len } => (start..start + len).map(|j| slot_name(ex, scratch, j)).collect::<Vec<_>>().join(" "),
+        Recipe::Positional { slot, left, distance } => {
+            let side = if left { 'L' } else { 'R' };
+            if distance == 0 {
+                format!("{side}:{}", slot_name(ex, scratch, slot))
+            } else {
+                format!("{side}{distance}:{}", slot_name(ex, scratch, slot))
+            }
+        }
+    }
+}
+
 /// Emit the feature keys of an example into `scratch.keys` (with repeats, unsorted). When
-/// `names` is given, also push each key's readable name (used while building a vocabulary).
-fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, mut names: Option<&mut Vec<String>>) {
+/// `recipes` is given, also push how to render each key's name (used while building a
+/// vocabulary; see [`render_name`]).
+fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, mut recipes: Option<&mut Vec<Recipe>>) {
     build_slots(ex, scratch, tokenized);
     scratch.keys.clear();
     let slots = &scratch.slots;
-    let name_of = |s: Slot, scratch_tokens: &[Token], slot_token: Option<usize>| -> String {
-        match s {
-            Slot::Target => TARGET_TOKEN.to_string(),
-            Slot::Other => OTHER_TOKEN.to_string(),
-            Slot::Word(_) => scratch_tokens[slot_token.expect("word slot has a token")].text(ex.text),
-        }
-    };
     let n = slots.len();
     let mut buf = [0u64; 3];
     for i in 0..n {
@@ -161,9 +188,8 @@ fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch
                 buf[k] = slot_hash(slots[i + k]);
             }
             scratch.keys.push(ngram_key(&buf[..len]));
-            if let Some(names) = names.as_deref_mut() {
-                let parts: Vec<String> = (i..i + len).map(|j| name_of(slots[j], &scratch.tokens, scratch.slot_tokens[j])).collect();
-                names.push(parts.join(" "));
+            if let Some(r) = recipes.as_deref_mut() {
+                r.push(Recipe::Ngram { start: i, len });
             }
         }
     }
@@ -201,14 +227,14 @@ fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch
         let h = slot_hash(slots[i]);
         if distance <= settings.window {
             scratch.keys.push(window_key(left, distance, h));
-            if let Some(names) = names.as_deref_mut() {
-                names.push(format!("{}{}:{}", if left { 'L' } else { 'R' }, distance, name_of(slots[i], &scratch.tokens, scratch.slot_tokens[i])));
+            if let Some(r) = recipes.as_deref_mut() {
+                r.push(Recipe::Positional { slot: i, left, distance });
             }
         }
         if settings.side_features {
             scratch.keys.push(side_key(left, h));
-            if let Some(names) = names.as_deref_mut() {
-                names.push(format!("{}:{}", if left { 'L' } else { 'R' }, name_of(slots[i], &scratch.tokens, scratch.slot_tokens[i])));
+            if let Some(r) = recipes.as_deref_mut() {
+                r.push(Recipe::Positional { slot: i, left, distance: 0 });
             }
         }
     }
@@ -359,18 +385,18 @@ impl Featurizer {
         let mut scratch = Scratch::default();
         let mut df: KeyMap<(u32, u32)> = KeyMap::default(); // key -> (doc freq, name index)
         let mut names: Vec<String> = Vec::new();
-        let mut ex_names = Vec::new();
+        let mut recipes = Vec::new();
         let mut seen: KeyMap<()> = KeyMap::default();
         for ex in examples {
-            ex_names.clear();
-            emit_keys(&settings, ex, &mut scratch, false, Some(&mut ex_names));
+            recipes.clear();
+            emit_keys(&settings, ex, &mut scratch, false, Some(&mut recipes));
             seen.clear();
-            for (key, name) in scratch.keys.iter().zip(ex_names.drain(..)) {
+            for (key, &recipe) in scratch.keys.iter().zip(&recipes) {
                 if seen.insert(*key, ()).is_some() {
                     continue;
                 }
                 let entry = df.entry(*key).or_insert_with(|| {
-                    names.push(name);
+                    names.push(render_name(ex, &scratch, recipe));
                     (0, names.len() as u32 - 1)
                 });
                 entry.0 += 1;
@@ -476,11 +502,12 @@ mod tests {
 
     fn names_for(text: &str, target: (usize, usize), other: (usize, usize)) -> Vec<String> {
         let mut s = Scratch::default();
-        let mut names = Vec::new();
+        let mut recipes = Vec::new();
         let targets = [target];
         let others = [other];
-        emit_keys(&settings(), &ExampleText { text, targets: &targets, others: &others }, &mut s, false, Some(&mut names));
-        names
+        let ex = ExampleText { text, targets: &targets, others: &others };
+        emit_keys(&settings(), &ex, &mut s, false, Some(&mut recipes));
+        recipes.iter().map(|&r| render_name(&ex, &s, r)).collect()
     }
 
     #[test]
@@ -499,8 +526,10 @@ mod tests {
     fn names_and_keys_agree() {
         let text = "Moscow's envoy praised Kyiv's restraint";
         let mut s = Scratch::default();
-        let mut names = Vec::new();
-        emit_keys(&settings(), &ExampleText { text, targets: &[(0, 6)], others: &[(23, 27)] }, &mut s, false, Some(&mut names));
+        let mut recipes = Vec::new();
+        let ex = ExampleText { text, targets: &[(0, 6)], others: &[(23, 27)] };
+        emit_keys(&settings(), &ex, &mut s, false, Some(&mut recipes));
+        let names: Vec<String> = recipes.iter().map(|&r| render_name(&ex, &s, r)).collect();
         assert_eq!(s.keys.len(), names.len());
         for (k, n) in s.keys.iter().zip(&names) {
             assert_eq!(Some(*k), key_of_name(n), "{n}");

@@ -81,7 +81,7 @@ struct HyperArgs {
     /// L2 penalty strength alpha (= 1/C of scikit-learn).
     #[arg(long, default_value_t = defaults::ALPHA)]
     alpha: f64,
-    /// Maximum L-BFGS iterations.
+    /// Maximum iterations: passes over the data for cd, L-BFGS iterations for lbfgs.
     #[arg(long, default_value_t = defaults::MAX_ITERATIONS)]
     iterations: u64,
     /// Convergence tolerance: gradient norm per training example.
@@ -108,8 +108,8 @@ struct HyperArgs {
     /// Do not scale feature vectors to unit length.
     #[arg(long)]
     no_l2: bool,
-    /// Solver: sparse L-BFGS (fast) or linfa-logistic's dense fit (reference; slow).
-    #[arg(long, value_enum, default_value_t = Solver::Sparse)]
+    /// Solver: dual coordinate descent (fastest), L-BFGS, or linfa-logistic's dense fit (reference; slow). All minimise the same objective.
+    #[arg(long, value_enum, default_value_t = Solver::Cd)]
     solver: Solver,
     /// Class weighting: none (linfa-logistic's objective) or balanced (rare labels weigh more).
     #[arg(long, value_enum, default_value_t = ClassWeight::None)]

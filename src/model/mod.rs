@@ -5,6 +5,7 @@
 //! training data and the training-set metrics. It is written as one JSON file; nothing in it
 //! changes from run to run, so training twice on the same data gives the same bytes.
 
+pub mod dual_cd;
 pub mod params;
 pub mod solver;
 
@@ -171,7 +172,11 @@ impl Model {
             .collect();
         let x = solver::CsrMatrix::from_rows(&rows, featurizer.n_features());
         let fit = match params.solver {
-            Solver::Sparse => {
+            Solver::Cd => {
+                let weights = class_weights(&y, labels.len(), params.class_weight);
+                dual_cd::fit_dual_cd(&x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
+            }
+            Solver::Lbfgs => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);
                 solver::fit_sparse(&x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
             }
