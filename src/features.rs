@@ -150,27 +150,42 @@ enum Recipe {
     Positional { slot: usize, left: bool, distance: usize },
 }
 
-fn slot_name(ex: &ExampleText, scratch: &Scratch, slot: usize) -> String {
+fn push_slot_name(ex: &ExampleText, scratch: &Scratch, slot: usize, out: &mut String) {
     match scratch.slots[slot] {
-        Slot::Target => TARGET_TOKEN.to_string(),
-        Slot::Other => OTHER_TOKEN.to_string(),
-        Slot::Word(_) => scratch.tokens[scratch.slot_tokens[slot].expect("word slot has a token")].text(ex.text),
+        Slot::Target => out.push_str(TARGET_TOKEN),
+        Slot::Other => out.push_str(OTHER_TOKEN),
+        Slot::Word(_) => scratch.tokens[scratch.slot_tokens[slot].expect("word slot has a token")].push_text(ex.text, out),
     }
 }
 
-/// The readable name of a feature emitted by the last [`emit_keys`] call on `scratch`.
-fn render_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe) -> String {
+/// Append the readable name of a feature emitted by the last [`emit_keys`] call on `scratch`.
+fn push_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe, out: &mut String) {
     match recipe {
-        Recipe::Ngram { start, len } => (start..start + len).map(|j| slot_name(ex, scratch, j)).collect::<Vec<_>>().join(" "),
-        Recipe::Positional { slot, left, distance } => {
-            let side = if left { 'L' } else { 'R' };
-            if distance == 0 {
-                format!("{side}:{}", slot_name(ex, scratch, slot))
-            } else {
-                format!("{side}{distance}:{}", slot_name(ex, scratch, slot))
+        Recipe::Ngram { start, len } => {
+            for j in start..start + len {
+                if j > start {
+                    out.push(' ');
+                }
+                push_slot_name(ex, scratch, j, out);
             }
         }
+        Recipe::Positional { slot, left, distance } => {
+            out.push(if left { 'L' } else { 'R' });
+            if distance > 0 {
+                use std::fmt::Write;
+                write!(out, "{distance}").expect("writing to a String cannot fail");
+            }
+            out.push(':');
+            push_slot_name(ex, scratch, slot, out);
+        }
     }
+}
+
+#[cfg(test)]
+fn render_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe) -> String {
+    let mut out = String::new();
+    push_name(ex, scratch, recipe, &mut out);
+    out
 }
 
 /// Emit the feature keys of an example into `scratch.keys` (with repeats, unsorted). When
@@ -382,33 +397,61 @@ impl Featurizer {
     /// Learn a vocabulary from training examples, deterministically: document frequency is
     /// counted per feature, rare ones dropped, the most frequent kept, then sorted by name.
     pub fn fit(settings: FeatureSettings, limits: VocabularyLimits, examples: &[ExampleText]) -> Result<Self> {
+        Self::fit_transform(settings, limits, examples).map(|(featurizer, _)| featurizer)
+    }
+
+    /// [`Featurizer::fit`], and the training examples' vectors as [`Featurizer::transform`]
+    /// would give them, from the keys computed while counting (each text is tokenised once).
+    pub fn fit_transform(settings: FeatureSettings, limits: VocabularyLimits, examples: &[ExampleText]) -> Result<(Self, Vec<SparseVector>)> {
+        /// Per distinct key: in how many examples it occurs, the last example that counted it,
+        /// and where its name lies in the name arena.
+        struct Counted {
+            key: u64,
+            examples: u32,
+            last_example: u32,
+            name: (u32, u32),
+        }
         let mut scratch = Scratch::default();
-        let mut df: KeyMap<(u32, u32)> = KeyMap::default(); // key -> (doc freq, name index)
-        let mut names: Vec<String> = Vec::new();
+        // Key -> index in `counted` (a provisional column, in order of first appearance).
+        let mut provisional: KeyMap<u32> = KeyMap::default();
+        provisional.reserve(examples.len() * 16);
+        let mut counted: Vec<Counted> = Vec::new();
+        // Names of every distinct key, back to back in one string (one allocation, not one per
+        // feature: most are dropped by min_count).
+        let mut arena = String::new();
         let mut recipes = Vec::new();
-        let mut seen: KeyMap<()> = KeyMap::default();
-        for ex in examples {
+        // Every example's features as provisional columns, back to back.
+        let mut all_ids: Vec<u32> = Vec::new();
+        let mut id_ends: Vec<usize> = Vec::with_capacity(examples.len());
+        for (example, ex) in examples.iter().enumerate() {
             recipes.clear();
             emit_keys(&settings, ex, &mut scratch, false, Some(&mut recipes));
-            seen.clear();
-            for (key, &recipe) in scratch.keys.iter().zip(&recipes) {
-                if seen.insert(*key, ()).is_some() {
-                    continue;
-                }
-                let entry = df.entry(*key).or_insert_with(|| {
-                    names.push(render_name(ex, &scratch, recipe));
-                    (0, names.len() as u32 - 1)
+            for (&key, &recipe) in scratch.keys.iter().zip(&recipes) {
+                let id = *provisional.entry(key).or_insert_with(|| {
+                    let start = arena.len();
+                    push_name(ex, &scratch, recipe, &mut arena);
+                    counted.push(Counted { key, examples: 0, last_example: u32::MAX, name: (start as u32, arena.len() as u32) });
+                    counted.len() as u32 - 1
                 });
-                entry.0 += 1;
+                let entry = &mut counted[id as usize];
+                if entry.last_example != example as u32 {
+                    entry.last_example = example as u32;
+                    entry.examples += 1;
+                }
+                all_ids.push(id);
             }
+            id_ends.push(all_ids.len());
         }
-        let mut kept: Vec<(u32, &str)> = df
-            .values()
-            .filter(|(count, _)| *count >= limits.min_count)
-            .map(|&(count, name)| (count, names[name as usize].as_str()))
+        let mut kept: Vec<(u32, &str, u32)> = counted
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.examples >= limits.min_count)
+            .map(|(id, c)| (c.examples, &arena[c.name.0 as usize..c.name.1 as usize], id as u32))
             .collect();
-        kept.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        kept.truncate(limits.max_features);
+        if kept.len() > limits.max_features {
+            kept.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            kept.truncate(limits.max_features);
+        }
         kept.sort_unstable_by(|a, b| a.1.cmp(b.1));
         if kept.is_empty() {
             return Err(FrameError::Params(format!(
@@ -419,11 +462,30 @@ impl Featurizer {
         let n_docs = examples.len() as f64;
         let idf = settings.tfidf.then(|| {
             // Smoothed IDF as in scikit-learn: ln((1 + n) / (1 + df)) + 1.
-            kept.iter().map(|&(count, _)| (((1.0 + n_docs) / (1.0 + count as f64)).ln() + 1.0) as f32).collect()
+            kept.iter().map(|&(count, _, _)| (((1.0 + n_docs) / (1.0 + count as f64)).ln() + 1.0) as f32).collect()
         });
-        let mut vocabulary = Vocabulary { names: kept.iter().map(|(_, n)| n.to_string()).collect(), idf, index: FeatureIndex::default() };
-        vocabulary.build_index().map_err(FrameError::Training)?;
-        Ok(Featurizer { settings, vocabulary })
+        // The keys are at hand: index them directly instead of re-deriving them from the names
+        // as loading a model file does (`names_and_keys_agree` checks both give the same keys).
+        let mut index = FeatureIndex::with_capacity(kept.len());
+        let mut column_of = vec![None; counted.len()];
+        for (column, &(_, _, id)) in kept.iter().enumerate() {
+            index.insert(counted[id as usize].key, column as u32);
+            column_of[id as usize] = Some(column as u32);
+        }
+        let vocabulary = Vocabulary { names: kept.iter().map(|(_, n, _)| n.to_string()).collect(), idf, index };
+        let featurizer = Featurizer { settings, vocabulary };
+        let mut start = 0;
+        let rows = id_ends
+            .iter()
+            .map(|&end| {
+                let columns = all_ids[start..end].iter().filter_map(|&id| column_of[id as usize]);
+                start = end;
+                let mut row = SparseVector::default();
+                featurizer.vectorize_columns(columns, &mut scratch, &mut row);
+                row
+            })
+            .collect();
+        Ok((featurizer, rows))
     }
 
     pub fn n_features(&self) -> usize {
@@ -443,6 +505,19 @@ impl Featurizer {
 
     fn transform_with(&self, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, out: &mut SparseVector) {
         emit_keys(&self.settings, ex, scratch, tokenized, None);
+        self.vectorize_keys(scratch, out);
+    }
+
+    /// Turn the keys in `scratch.keys` into a vector (cleared first).
+    fn vectorize_keys(&self, scratch: &mut Scratch, out: &mut SparseVector) {
+        let keys = std::mem::take(&mut scratch.keys);
+        self.vectorize_columns(keys.iter().filter_map(|&key| self.vocabulary.index.get(key)), scratch, out);
+        scratch.keys = keys;
+    }
+
+    /// Turn a sequence of vocabulary columns (with repeats) into a vector (cleared first):
+    /// each column once with its count, IDF-weighted and normalised as the settings say.
+    fn vectorize_columns(&self, columns: impl Iterator<Item = u32>, scratch: &mut Scratch, out: &mut SparseVector) {
         out.indices.clear();
         out.values.clear();
         // Count repeats with a per-column stamp instead of sorting: columns come out in order of
@@ -459,17 +534,15 @@ impl Featurizer {
             scratch.generation = 1;
         }
         let generation = scratch.generation;
-        for key in &scratch.keys {
-            if let Some(i) = self.vocabulary.index.get(*key) {
-                let i = i as usize;
-                if scratch.stamp[i] == generation {
-                    out.values[scratch.position[i] as usize] += 1.0;
-                } else {
-                    scratch.stamp[i] = generation;
-                    scratch.position[i] = out.indices.len() as u32;
-                    out.indices.push(i as u32);
-                    out.values.push(1.0);
-                }
+        for i in columns {
+            let i = i as usize;
+            if scratch.stamp[i] == generation {
+                out.values[scratch.position[i] as usize] += 1.0;
+            } else {
+                scratch.stamp[i] = generation;
+                scratch.position[i] = out.indices.len() as u32;
+                out.indices.push(i as u32);
+                out.values.push(1.0);
             }
         }
         if let Some(idf) = &self.vocabulary.idf {
@@ -536,6 +609,21 @@ mod tests {
         }
         // The possessive "s" after a mention is dropped.
         assert!(names.contains(&"<target> envoy".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn fit_transform_rows_equal_transform_and_index_equals_loaded_index() {
+        let texts = ["Russia accused the EU of lying", "the EU praised Russia", "Russia and the EU met", "Moscow's envoy praised the EU's restraint"];
+        let spans = [[(0, 6)], [(16, 22)], [(0, 6)], [(0, 6)]];
+        let exs: Vec<ExampleText> = texts.iter().zip(&spans).map(|(t, s)| ExampleText { text: t, targets: s, others: &[] }).collect();
+        let settings = FeatureSettings { tfidf: true, l2_normalize: true, ..settings() };
+        let (f, rows) = Featurizer::fit_transform(settings, VocabularyLimits { min_count: 1, max_features: 1000 }, &exs).unwrap();
+        let mut loaded = f.clone();
+        loaded.vocabulary.build_index().unwrap();
+        for (ex, row) in exs.iter().zip(&rows) {
+            assert_eq!(&f.transform(ex), row);
+            assert_eq!(&loaded.transform(ex), row);
+        }
     }
 
     #[test]

@@ -160,16 +160,7 @@ impl Model {
             .zip(&spans)
             .map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o })
             .collect();
-        let featurizer = Featurizer::fit(params.feature_settings(), params.vocabulary_limits(), &texts)?;
-        let mut scratch = Scratch::default();
-        let rows: Vec<SparseVector> = texts
-            .iter()
-            .map(|t| {
-                let mut v = SparseVector::default();
-                featurizer.transform_into(t, &mut scratch, &mut v);
-                v
-            })
-            .collect();
+        let (featurizer, rows) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts)?;
         let x = solver::CsrMatrix::from_rows(&rows, featurizer.n_features());
         let fit = match params.solver {
             Solver::Cd => {

@@ -50,6 +50,23 @@ impl CsrMatrix {
         (&self.indices[s..e], &self.values[s..e])
     }
 
+    /// The same matrix with its columns renumbered by falling number of non-zeros (ties by
+    /// index), and the old index of every new column.
+    pub fn by_frequency(&self) -> (CsrMatrix, Vec<u32>) {
+        let mut count = vec![0u32; self.n_cols];
+        for &j in &self.indices {
+            count[j as usize] += 1;
+        }
+        let mut old: Vec<u32> = (0..self.n_cols as u32).collect();
+        old.sort_by(|&a, &b| count[b as usize].cmp(&count[a as usize]).then(a.cmp(&b)));
+        let mut new = vec![0u32; self.n_cols];
+        for (n, &o) in old.iter().enumerate() {
+            new[o as usize] = n as u32;
+        }
+        let indices = self.indices.iter().map(|&j| new[j as usize]).collect();
+        (CsrMatrix { n_cols: self.n_cols, row_ptr: self.row_ptr.clone(), indices, values: self.values.clone() }, old)
+    }
+
     pub fn to_dense(&self) -> ndarray::Array2<f64> {
         let mut d = ndarray::Array2::zeros((self.n_rows(), self.n_cols));
         for i in 0..self.n_rows() {

@@ -20,11 +20,25 @@ pub struct Token {
 impl Token {
     /// The token's feature text: lower-cased, or `<num>` for numbers.
     pub fn text(&self, source: &str) -> String {
+        let mut out = String::new();
+        self.push_text(source, &mut out);
+        out
+    }
+
+    /// Append the token's feature text to `out` (no allocation when `out` has room).
+    pub fn push_text(&self, source: &str, out: &mut String) {
         let raw = &source[self.start..self.end];
-        if raw.chars().all(|c| c.is_numeric()) {
-            NUM_TOKEN.to_string()
+        if raw.is_ascii() {
+            // The common case, without per-char case mapping.
+            if raw.bytes().all(|b| b.is_ascii_digit()) {
+                out.push_str(NUM_TOKEN);
+            } else {
+                out.extend(raw.bytes().map(|b| b.to_ascii_lowercase() as char));
+            }
+        } else if raw.chars().all(|c| c.is_numeric()) {
+            out.push_str(NUM_TOKEN);
         } else {
-            raw.chars().flat_map(char::to_lowercase).collect()
+            out.extend(raw.chars().flat_map(char::to_lowercase));
         }
     }
 }
