@@ -165,7 +165,7 @@ impl Model {
         let fit = match params.solver {
             Solver::Cd => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);
-                dual_cd::fit_dual_cd(&x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
+                dual_cd::fit_dual_cd(x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
             }
             Solver::Lbfgs => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);

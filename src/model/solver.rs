@@ -52,7 +52,7 @@ impl CsrMatrix {
 
     /// The same matrix with its columns renumbered by falling number of non-zeros (ties by
     /// index), and the old index of every new column.
-    pub fn by_frequency(&self) -> (CsrMatrix, Vec<u32>) {
+    pub fn by_frequency(mut self) -> (CsrMatrix, Vec<u32>) {
         let mut count = vec![0u32; self.n_cols];
         for &j in &self.indices {
             count[j as usize] += 1;
@@ -63,8 +63,8 @@ impl CsrMatrix {
         for (n, &o) in old.iter().enumerate() {
             new[o as usize] = n as u32;
         }
-        let indices = self.indices.iter().map(|&j| new[j as usize]).collect();
-        (CsrMatrix { n_cols: self.n_cols, row_ptr: self.row_ptr.clone(), indices, values: self.values.clone() }, old)
+        self.indices.iter_mut().for_each(|j| *j = new[*j as usize]);
+        (self, old)
     }
 
     pub fn to_dense(&self) -> ndarray::Array2<f64> {
