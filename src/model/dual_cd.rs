@@ -18,12 +18,19 @@
 //! minimises the dual exactly over the K variables of one example (a small Newton solve) and
 //! moves W by `-(a_new - a_old)_k x_i`: two sparse passes over the row.
 //!
-//! The intercept stays unpenalised, as in linfa-logistic: liblinear would fold it into the
-//! weights as a constant feature and penalise it. Here each pass over the examples is followed
-//! by one exact Newton step for `b` with W fixed. That step needs the probabilities of every
-//! example, and the same pass yields the primal gradient, so the stopping rule is the one the
-//! L-BFGS solver uses (gradient norm per example below `tolerance`) and both solvers stop
-//! at the same optimum.
+//! The intercept is unpenalised in linfa-logistic's objective, which the dual cannot express
+//! directly (it would add an equality constraint coupling all examples). Two phases:
+//! 1. As liblinear does, the intercept is a constant feature of value 1 inside the dual, so it
+//!    carries the penalty alpha/2·b². On text that penalty is tiny (NewsMTSC: about 0.05 on an
+//!    objective of 4,575), and this phase usually meets the stopping rule by itself: 12 passes on
+//!    NewsMTSC, 15 on our training set.
+//! 2. Only when a tight tolerance asks for more, the intercept leaves the dual and each pass is
+//!    followed by an exact Newton step for `b` with W fixed (slow to converge through the
+//!    W/b trade-off, but by then only the small penalty's effect is left to undo).
+//!
+//! The stopping rule is the L-BFGS solver's on the unpenalised objective — primal gradient
+//! norm per example below `tolerance` — so both solvers stop at points equally close to the
+//! same optimum (tests check objective and predictions against L-BFGS and linfa-logistic).
 
 use super::solver::{CsrMatrix, FitResult};
 use crate::error::{FrameError, Result};
