@@ -1,11 +1,14 @@
 //! Criterion benchmarks for each stage: tokenisation, sentence splitting and actor detection,
-//! featurisation, training on the shipped labelled set, and prediction throughput.
+//! featurisation, vocabulary learning, the two sparse solvers, training on the shipped labelled
+//! set end to end, and prediction throughput.
 //! Run: cargo bench --bench pipeline
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use frame::actors::Gazetteer;
 use frame::data::{read_examples, DataFormat};
-use frame::features::{ExampleText, Scratch, SparseVector};
+use frame::features::{ExampleText, Featurizer, Scratch, SparseVector};
+use frame::model::dual_cd::fit_dual_cd;
+use frame::model::solver::{fit_sparse, CsrMatrix};
 use frame::model::{example_spans, Model, TrainParams};
 use frame::predict::{Document, DocumentKind, PredictOptions, PredictScratch, Predictor};
 use frame::text::{split_sentences, tokenize, Normalizer};
@@ -54,6 +57,31 @@ fn bench_features_and_training(c: &mut Criterion) {
             }
             black_box(nnz)
         })
+    });
+    group.finish();
+
+    // The two solvers on the same training matrix (featurisation excluded).
+    let texts: Vec<ExampleText> = examples.iter().zip(&spans).map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o }).collect();
+    let labels = &model.labels;
+    let y: Vec<usize> = examples.iter().map(|e| labels.iter().position(|l| *l == e.label).unwrap()).collect();
+    let mut group = c.benchmark_group("features");
+    group.sample_size(20);
+    group.throughput(Throughput::Elements(examples.len() as u64));
+    group.bench_function("fit_vocabulary_and_vectors", |b| {
+        b.iter(|| black_box(Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap().1.len()))
+    });
+    group.finish();
+    let (featurizer, rows) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap();
+    let x = CsrMatrix::from_rows(&rows, featurizer.n_features());
+    let ones = vec![1.0; labels.len()];
+    let mut group = c.benchmark_group("solver");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(examples.len() as u64));
+    group.bench_function("dual_cd", |b| {
+        b.iter(|| black_box(fit_dual_cd(x.clone(), &y, &ones, labels.len(), params.alpha, params.max_iterations, params.tolerance).unwrap().iterations))
+    });
+    group.bench_function("lbfgs", |b| {
+        b.iter(|| black_box(fit_sparse(&x, &y, &ones, labels.len(), params.alpha, params.max_iterations, params.tolerance).unwrap().iterations))
     });
     group.finish();
 
