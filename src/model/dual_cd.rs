@@ -469,6 +469,34 @@ mod tests {
     }
 
     #[test]
+    fn six_labels_take_the_generic_path_to_the_same_optimum() {
+        // A deterministic pseudo-random sparse problem: 60 rows, 12 columns, 6 labels.
+        let mut rng = SplitMix64(7);
+        let mut rows = Vec::new();
+        let mut y = Vec::new();
+        for i in 0..60 {
+            let label = i % 6;
+            let mut indices = vec![label as u32 * 2];
+            let mut values = vec![1.0];
+            for _ in 0..3 {
+                let j = (rng.next() % 12) as u32;
+                if !indices.contains(&j) {
+                    indices.push(j);
+                    values.push((rng.next() % 100) as f32 / 100.0);
+                }
+            }
+            rows.push(SparseVector { indices, values });
+            y.push(label);
+        }
+        let x = CsrMatrix::from_rows(&rows, 12);
+        let weights = [1.0; 6];
+        let cd = fit_dual_cd(x.clone(), &y, &weights, 6, 0.2, 2000, 1e-9).unwrap();
+        let lb = super::super::solver::fit_sparse(&x, &y, &weights, 6, 0.2, 2000, 1e-9).unwrap();
+        assert!(cd.converged);
+        assert!((cd.objective - lb.objective).abs() / lb.objective < 1e-7, "dual CD {} vs L-BFGS {}", cd.objective, lb.objective);
+    }
+
+    #[test]
     fn two_labels_work() {
         let (x, y) = toy();
         let y: Vec<usize> = y.iter().map(|&v| v % 2).collect();
