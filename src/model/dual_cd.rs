@@ -174,14 +174,43 @@ impl RowOps {
 }
 
 /// `out += x W` for one sparse row x (`K` = 0: the class count is only known at run time).
+/// Two interleaved accumulators per class: a single one chains every multiply-add on the
+/// previous one's latency, and this loop is the solver's hottest.
 fn add_product<const K: usize>(idx: &[u32], val: &[f64], weights: &[f64], k: usize, out: &mut [f64]) {
     let k = if K == 0 { k } else { K };
-    let out = &mut out[..k];
-    for (&j, &v) in idx.iter().zip(val) {
-        let row = &weights[j as usize * k..j as usize * k + k];
-        for c in 0..k {
-            out[c] += v * row[c];
+    if K == 0 {
+        let out = &mut out[..k];
+        for (&j, &v) in idx.iter().zip(val) {
+            let row = &weights[j as usize * k..j as usize * k + k];
+            for c in 0..k {
+                out[c] += v * row[c];
+            }
         }
+        return;
+    }
+    // RowOps instantiates K = 2..=5 only.
+    let mut even = [0.0f64; 8];
+    let mut odd = [0.0f64; 8];
+    let pairs = idx.len() / 2;
+    for p in 0..pairs {
+        let (j0, v0) = (idx[2 * p] as usize, val[2 * p]);
+        let (j1, v1) = (idx[2 * p + 1] as usize, val[2 * p + 1]);
+        let r0 = &weights[j0 * k..j0 * k + k];
+        let r1 = &weights[j1 * k..j1 * k + k];
+        for c in 0..k {
+            even[c] += v0 * r0[c];
+            odd[c] += v1 * r1[c];
+        }
+    }
+    if idx.len() % 2 == 1 {
+        let (j, v) = (idx[idx.len() - 1] as usize, val[idx.len() - 1]);
+        let row = &weights[j * k..j * k + k];
+        for c in 0..k {
+            even[c] += v * row[c];
+        }
+    }
+    for c in 0..k {
+        out[c] += even[c] + odd[c];
     }
 }
 
