@@ -403,19 +403,18 @@ impl Featurizer {
     /// [`Featurizer::fit`], and the training examples' vectors as [`Featurizer::transform`]
     /// would give them, from the keys computed while counting (each text is tokenised once).
     pub fn fit_transform(settings: FeatureSettings, limits: VocabularyLimits, examples: &[ExampleText]) -> Result<(Self, Vec<SparseVector>)> {
-        /// Per distinct key: in how many examples it occurs, the last example that counted it,
-        /// and where its name lies in the name arena.
+        /// Per distinct key: a provisional id (order of first appearance), in how many
+        /// examples it occurs, the last example that counted it, and where its name lies in the
+        /// name arena. One map probe per key occurrence reads and updates all of it.
         struct Counted {
-            key: u64,
+            id: u32,
             examples: u32,
             last_example: u32,
             name: (u32, u32),
         }
         let mut scratch = Scratch::default();
-        // Key -> index in `counted` (a provisional column, in order of first appearance).
-        let mut provisional: KeyMap<u32> = KeyMap::default();
-        provisional.reserve(examples.len() * 16);
-        let mut counted: Vec<Counted> = Vec::new();
+        let mut counted: KeyMap<Counted> = KeyMap::default();
+        counted.reserve(examples.len() * 16);
         // Names of every distinct key, back to back in one string (one allocation, not one per
         // feature: most are dropped by min_count).
         let mut arena = String::new();
@@ -427,26 +426,24 @@ impl Featurizer {
             recipes.clear();
             emit_keys(&settings, ex, &mut scratch, false, Some(&mut recipes));
             for (&key, &recipe) in scratch.keys.iter().zip(&recipes) {
-                let id = *provisional.entry(key).or_insert_with(|| {
+                let next_id = counted.len() as u32;
+                let entry = counted.entry(key).or_insert_with(|| {
                     let start = arena.len();
                     push_name(ex, &scratch, recipe, &mut arena);
-                    counted.push(Counted { key, examples: 0, last_example: u32::MAX, name: (start as u32, arena.len() as u32) });
-                    counted.len() as u32 - 1
+                    Counted { id: next_id, examples: 0, last_example: u32::MAX, name: (start as u32, arena.len() as u32) }
                 });
-                let entry = &mut counted[id as usize];
                 if entry.last_example != example as u32 {
                     entry.last_example = example as u32;
                     entry.examples += 1;
                 }
-                all_ids.push(id);
+                all_ids.push(entry.id);
             }
             id_ends.push(all_ids.len());
         }
-        let mut kept: Vec<(u32, &str, u32)> = counted
+        let mut kept: Vec<(u32, &str, u64, u32)> = counted
             .iter()
-            .enumerate()
             .filter(|(_, c)| c.examples >= limits.min_count)
-            .map(|(id, c)| (c.examples, &arena[c.name.0 as usize..c.name.1 as usize], id as u32))
+            .map(|(&key, c)| (c.examples, &arena[c.name.0 as usize..c.name.1 as usize], key, c.id))
             .collect();
         if kept.len() > limits.max_features {
             kept.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
@@ -462,23 +459,24 @@ impl Featurizer {
         let n_docs = examples.len() as f64;
         let idf = settings.tfidf.then(|| {
             // Smoothed IDF as in scikit-learn: ln((1 + n) / (1 + df)) + 1.
-            kept.iter().map(|&(count, _, _)| (((1.0 + n_docs) / (1.0 + count as f64)).ln() + 1.0) as f32).collect()
+            kept.iter().map(|&(count, ..)| (((1.0 + n_docs) / (1.0 + count as f64)).ln() + 1.0) as f32).collect()
         });
         // The keys are at hand: index them directly instead of re-deriving them from the names
         // as loading a model file does (`names_and_keys_agree` checks both give the same keys).
         let mut index = FeatureIndex::with_capacity(kept.len());
-        let mut column_of = vec![None; counted.len()];
-        for (column, &(_, _, id)) in kept.iter().enumerate() {
-            index.insert(counted[id as usize].key, column as u32);
-            column_of[id as usize] = Some(column as u32);
+        const DROPPED: u32 = u32::MAX;
+        let mut column_of = vec![DROPPED; counted.len()];
+        for (column, &(_, _, key, id)) in kept.iter().enumerate() {
+            index.insert(key, column as u32);
+            column_of[id as usize] = column as u32;
         }
-        let vocabulary = Vocabulary { names: kept.iter().map(|(_, n, _)| n.to_string()).collect(), idf, index };
+        let vocabulary = Vocabulary { names: kept.iter().map(|&(_, n, ..)| n.to_string()).collect(), idf, index };
         let featurizer = Featurizer { settings, vocabulary };
         let mut start = 0;
         let rows = id_ends
             .iter()
             .map(|&end| {
-                let columns = all_ids[start..end].iter().filter_map(|&id| column_of[id as usize]);
+                let columns = all_ids[start..end].iter().map(|&id| column_of[id as usize]).filter(|&c| c != DROPPED);
                 start = end;
                 let mut row = SparseVector::default();
                 featurizer.vectorize_columns(columns, &mut scratch, &mut row);
