@@ -6,6 +6,7 @@
 //! changes from run to run, so training twice on the same data gives the same bytes.
 
 pub mod params;
+pub mod scoring;
 pub mod solver;
 
 use crate::actors::{Gazetteer, Mention};
@@ -80,6 +81,21 @@ pub struct Model {
     pub featurizer: Featurizer,
     pub weights: Weights,
     pub gazetteer: Gazetteer,
+    /// Prediction's fused feature table, derived from the featuriser and weights (see
+    /// [`Model::scoring_table`]); not part of the file.
+    #[serde(skip)]
+    scoring: Derived<scoring::ScoringTable>,
+}
+
+/// A value computed once from the rest of its owner: it is not serialised and never makes
+/// two owners unequal.
+#[derive(Debug, Clone, Default)]
+struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> PartialEq for Derived<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// One feature's contribution to a prediction.
@@ -209,6 +225,7 @@ impl Model {
             featurizer,
             weights,
             gazetteer,
+            scoring: Derived::default(),
         };
         let predicted: Vec<usize> = rows.iter().map(|r| argmax(&model.probabilities(r))).collect();
         let m = Metrics::compute(&model.labels, &y, &predicted);
@@ -233,6 +250,12 @@ impl Model {
                 z[c] += v * row[c];
             }
         }
+    }
+
+    /// The fused feature table prediction scores with, built on first use (model loading
+    /// builds it; the featuriser and weights must not change afterwards).
+    pub fn scoring_table(&self) -> &scoring::ScoringTable {
+        self.scoring.0.get_or_init(|| scoring::ScoringTable::new(&self.featurizer, &self.weights))
     }
 
     /// Featurise one (sentence, target) pair.
@@ -330,6 +353,7 @@ impl Model {
         if model.labels.len() < 2 {
             return Err(bad("the model has fewer than two labels".into()));
         }
+        model.scoring_table();
         Ok(model)
     }
 }

@@ -4,6 +4,7 @@ pub mod input;
 pub mod output;
 
 use crate::features::{ExampleText, Scratch, SparseVector};
+use crate::model::scoring::{ScoringScratch, ScoringTable};
 use crate::model::{argmax, Contribution, Model};
 use crate::text::{residue, split_sentences};
 use serde::Serialize;
@@ -99,19 +100,21 @@ impl Default for PredictOptions {
 pub struct Predictor<'m> {
     pub model: &'m Model,
     pub options: PredictOptions,
+    scoring: &'m ScoringTable,
 }
 
 /// Per-thread buffers.
 #[derive(Default)]
 pub struct PredictScratch {
     features: Scratch,
+    scoring: ScoringScratch,
     vector: SparseVector,
     mentions: Vec<crate::actors::Mention>,
 }
 
 impl<'m> Predictor<'m> {
     pub fn new(model: &'m Model, options: PredictOptions) -> Self {
-        Predictor { model, options }
+        Predictor { model, options, scoring: model.scoring_table() }
     }
 
     /// Predict one document (taken by value: its text and fields move into the result).
@@ -202,16 +205,13 @@ impl<'m> Predictor<'m> {
         scratch: &mut PredictScratch,
     ) -> PairPrediction {
         let ex = ExampleText { text: &sentence, targets, others };
-        if tokenized {
-            self.model.featurize_pretokenized(&ex, &mut scratch.features, &mut scratch.vector);
-        } else {
-            self.model.featurize(&ex, &mut scratch.features, &mut scratch.vector);
-        }
+        let keys = self.model.featurizer.feature_keys(&ex, &mut scratch.features, tokenized);
         let mut probs = Vec::with_capacity(self.model.labels.len());
-        self.model.probabilities_into(&scratch.vector, &mut probs);
+        let explain = self.options.explain > 0;
+        self.scoring.score(keys, &mut scratch.scoring, &mut probs, explain.then_some(&mut scratch.vector));
         let best = argmax(&probs);
         let probability = probs[best];
-        let features = if self.options.explain > 0 { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
+        let features = if explain { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
         PairPrediction {
             article_id: id.to_string(),
             sentence_index,
