@@ -44,6 +44,61 @@ impl Serialize for R4 {
     }
 }
 
+/// Bytes of a JSON pair line besides its sentence, id and actor, generously (to reserve the
+/// output buffer once).
+const PAIR_LINE_OVERHEAD: usize = 320;
+
+/// `v` as serde_json writes `R4(v)`. Probabilities, the bulk of the numbers, come from a table
+/// of serde_json's own renderings of 0.0000..=1.0000; anything else goes through serde_json.
+fn write_r4(out: &mut Vec<u8>, v: f64) -> io::Result<()> {
+    static TABLE: std::sync::OnceLock<Vec<Box<[u8]>>> = std::sync::OnceLock::new();
+    const STEPS: usize = 10_000;
+    let steps = (v * 1e4).round();
+    if steps.is_sign_positive() && steps <= STEPS as f64 {
+        let table = TABLE.get_or_init(|| (0..=STEPS).map(|n| serde_json::to_vec(&R4(n as f64 / 1e4)).expect("a number serialises").into_boxed_slice()).collect());
+        out.extend_from_slice(&table[steps as usize]);
+        Ok(())
+    } else {
+        serde_json::to_writer(&mut *out, &R4(v)).map_err(io::Error::other)
+    }
+}
+
+/// `s` as a JSON string, escaped exactly as serde_json escapes it: a backslash before `"` and
+/// `\`, the control characters \b \t \n \f \r by name and the other ones below 0x20 as
+/// `\u00xx`; everything else, non-ASCII included, as is.
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.push(b'"');
+    let mut start = 0;
+    // Branch-free scan first: most strings need no escape at all.
+    if bytes.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\')) {
+        for (i, &b) in bytes.iter().enumerate() {
+            let escape: &[u8] = match b {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                0x08 => b"\\b",
+                b'\t' => b"\\t",
+                b'\n' => b"\\n",
+                0x0c => b"\\f",
+                b'\r' => b"\\r",
+                0..=0x1f => {
+                    out.extend_from_slice(&bytes[start..i]);
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 0xf) as usize]]);
+                    start = i + 1;
+                    continue;
+                }
+                _ => continue,
+            };
+            out.extend_from_slice(&bytes[start..i]);
+            out.extend_from_slice(escape);
+            start = i + 1;
+        }
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
 /// `{label: value}` in label order.
 struct LabelMap<'a, T: Copy + Into<f64>> {
     labels: &'a [String],
@@ -184,9 +239,9 @@ impl Renderer {
         match self.format {
             OutputFormat::Jsonl => {
                 if self.records != Records::Summary {
+                    out.reserve(doc.pairs.iter().map(|p| PAIR_LINE_OVERHEAD + p.sentence.len() + p.article_id.len() + 2 * p.actor.len()).sum());
                     for p in &doc.pairs {
-                        serde_json::to_writer(&mut *out, &pair_record(p, &self.labels, doc.extra.as_ref()))?;
-                        out.push(b'\n');
+                        self.write_pair_line(p, doc.extra.as_ref(), out)?;
                     }
                 }
                 if self.records != Records::Pairs {
@@ -220,6 +275,57 @@ impl Renderer {
             OutputFormat::Csv => self.render_csv(doc, out)?,
             OutputFormat::Table => self.render_table(doc, out)?,
         }
+        Ok(())
+    }
+
+    /// One pair as a JSON line, byte for byte what serialising [`PairRecord`] with serde_json
+    /// writes, without serde's per-field machinery (this is the hot path of pair prediction).
+    fn write_pair_line(&self, p: &PairPrediction, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
+        write_json_str(out, &p.article_id);
+        write!(out, ",\"sentence_index\":{},\"headline\":{},\"actor\":", p.sentence_index, p.headline)?;
+        write_json_str(out, &p.actor);
+        if let Some(speaks_for) = &p.speaks_for {
+            out.extend_from_slice(b",\"speaks_for\":");
+            write_json_str(out, speaks_for);
+        }
+        out.extend_from_slice(b",\"mentions\":[");
+        for (i, m) in p.mentions.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_json_str(out, m);
+        }
+        out.extend_from_slice(b"],\"label\":");
+        write_json_str(out, &p.label);
+        out.extend_from_slice(b",\"probability\":");
+        write_r4(out, p.probability as f64)?;
+        out.extend_from_slice(b",\"probabilities\":{");
+        for (i, (l, v)) in self.labels.iter().zip(&p.probabilities).enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_json_str(out, l);
+            out.push(b':');
+            write_r4(out, *v as f64)?;
+        }
+        write!(out, "}},\"low_confidence\":{},\"features\":[", p.low_confidence)?;
+        for (i, c) in p.features.iter().enumerate() {
+            out.extend_from_slice(if i > 0 { b",{\"feature\":" } else { b"{\"feature\":" });
+            write_json_str(out, &c.feature);
+            out.extend_from_slice(b",\"weight\":");
+            write_r4(out, c.weight as f64)?;
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"sentence\":");
+        write_json_str(out, &p.sentence);
+        for (k, v) in extra.into_iter().flatten().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
+            out.push(b',');
+            write_json_str(out, k);
+            out.push(b':');
+            serde_json::to_writer(&mut *out, v)?;
+        }
+        out.extend_from_slice(b"}\n");
         Ok(())
     }
 
@@ -380,5 +486,82 @@ impl<W: Write> ResultWriter<W> {
         }
         self.out.flush()?;
         Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serde_line(p: &PairPrediction, labels: &[String], extra: Option<&Map<String, Value>>) -> Vec<u8> {
+        let mut v = serde_json::to_vec(&pair_record(p, labels, extra)).unwrap();
+        v.push(b'\n');
+        v
+    }
+
+    #[test]
+    fn strings_escape_like_serde_json() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("“curly” é Москва \u{2028} \u{7f}");
+        for s in [all.as_str(), "", "plain", "\"", "\\", "a\"b\\c\nd\u{1}"] {
+            let mut out = Vec::new();
+            write_json_str(&mut out, s);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn numbers_render_like_serde_json() {
+        let mut values: Vec<f64> = (0..=20_000).map(|i| i as f64 / 20_000.0).collect();
+        values.extend([-0.0, -1e-9, 1e-9, 0.99995, 0.99994999, -0.5, 1.00005, 1.5, 123.456789, f64::NAN, f64::INFINITY, f64::MIN_POSITIVE]);
+        values.extend((0..1000).map(|i| (i as f32 * 0.000_999_7) as f64));
+        for v in values {
+            let mut out = Vec::new();
+            write_r4(&mut out, v).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&R4(v)).unwrap(), "{v}");
+        }
+    }
+
+    #[test]
+    fn pair_lines_match_the_serde_records() {
+        let labels: Vec<String> = ["negative", "neutral", "pos\"itive"].iter().map(|s| s.to_string()).collect();
+        let mut p = PairPrediction {
+            article_id: "doc \"7\"".into(),
+            sentence_index: 12,
+            headline: true,
+            actor: "Türkiye".into(),
+            speaks_for: None,
+            mentions: vec!["Türkiye".into(), "Ankara".into()],
+            label: "negative".into(),
+            probability: 0.78451,
+            probabilities: vec![0.78451, 0.2, 0.01549],
+            low_confidence: false,
+            features: vec![],
+            sentence: "Ankara\tsaid \"no\" to the EU\u{1}.".into(),
+        };
+        let renderer = Renderer::new(OutputFormat::Jsonl, Records::Pairs, labels.clone());
+        let mut extra = Map::new();
+        extra.insert("source".into(), Value::from("wire"));
+        extra.insert("label".into(), Value::from("clashes and is left out"));
+        extra.insert("n".into(), serde_json::json!({"a": [1, 2.5, null]}));
+        for round in 0..3 {
+            if round == 1 {
+                p.speaks_for = Some("Turkey".into());
+                p.features = vec![
+                    Contribution { feature: "R1:said".into(), weight: 0.123456 },
+                    Contribution { feature: "<target> \"said\"".into(), weight: 2.5 },
+                ];
+                p.low_confidence = true;
+            }
+            if round == 2 {
+                p.mentions.clear();
+                p.probabilities = vec![f32::NAN, 1.0, 0.0];
+            }
+            for extra in [None, Some(&extra)] {
+                let mut out = Vec::new();
+                renderer.write_pair_line(&p, extra, &mut out).unwrap();
+                assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(serde_line(&p, &labels, extra)).unwrap());
+            }
+        }
     }
 }
