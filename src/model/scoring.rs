@@ -22,8 +22,8 @@ use crate::model::Weights;
 const INLINE_CLASSES: usize = 4;
 
 const EMPTY: u32 = u32::MAX;
-/// A key without a candidate slot (not in the vocabulary).
-const NO_SLOT: u32 = u32::MAX;
+/// No candidate entry: the key is not in the vocabulary.
+const NO_ENTRY: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 #[repr(C, align(32))]
@@ -137,6 +137,16 @@ impl ScoringTable {
         }
     }
 
+    /// The entry of the first slot whose tag matches `key`'s (reading no entry), or
+    /// `NO_ENTRY`: the entry holds `key` unless two keys share a tag.
+    #[inline]
+    fn candidate(&self, key: u64) -> u32 {
+        match self.first_tag_match(key, key as usize & self.mask) {
+            Some(slot) => self.slots[slot] & self.entry_mask(),
+            None => NO_ENTRY,
+        }
+    }
+
     /// Column of a vocabulary key (None for other keys).
     pub fn column(&self, key: u64) -> Option<u32> {
         self.find(key).map(|e| self.entries[e as usize].column)
@@ -192,32 +202,32 @@ impl ScoringTable {
         let values = &mut scratch.values;
         found.clear();
         values.clear();
-        // Two passes: the first finds each key's candidate slot in the (cache-resident) slot
-        // array and starts loading its entry, the second checks the keys and counts. Split
+        // Two passes: the first finds each key's candidate entry in the (cache-resident) slot
+        // array and starts loading the entry, the second checks the keys and counts. Split
         // this way, the entry loads of many keys are in flight at once instead of one at a
         // time behind each probe's branches.
         let candidates = &mut scratch.candidates;
         candidates.clear();
-        for &key in keys {
-            let slot = self.first_tag_match(key, key as usize & self.mask);
-            if let Some(slot) = slot {
-                self.prefetch_entry(self.slots[slot] & self.entry_mask());
+        candidates.extend(keys.iter().map(|&key| {
+            let entry = self.candidate(key);
+            if entry != NO_ENTRY {
+                self.prefetch_entry(entry);
             }
-            candidates.push(slot.map_or(NO_SLOT, |s| s as u32));
-        }
-        let entry_mask = self.entry_mask();
-        for (&key, &slot) in keys.iter().zip(candidates.iter()) {
-            if slot == NO_SLOT {
+            entry
+        }));
+        for (&key, &candidate) in keys.iter().zip(candidates.iter()) {
+            if candidate == NO_ENTRY {
                 continue;
             }
-            let mut e = self.slots[slot as usize] & entry_mask;
-            if self.entries[e as usize].key != key {
+            let e = if self.entries[candidate as usize].key == key {
+                candidate
+            } else {
                 // A tag collision: the key may still sit further along the probe sequence.
-                match self.find_from(key, (slot as usize + 1) & self.mask) {
-                    Some(found) => e = found,
+                match self.find(key) {
+                    Some(e) => e,
                     None => continue,
                 }
-            }
+            };
             let seen = &mut scratch.seen[e as usize];
             if *seen >= base {
                 values[(*seen - base) as usize] += 1.0;
@@ -227,29 +237,29 @@ impl ScoringTable {
                 values.push(1.0);
             }
         }
-        // The same operations, in the same order, as `Featurizer::transform_into`.
+        // The same operations, in the same order, as `Featurizer::transform_into` then
+        // `Model::probabilities_into`: counts times IDF, divided by the Euclidean norm, times
+        // the weights added to the intercept feature by feature.
         for (v, &e) in values.iter_mut().zip(found.iter()) {
             *v *= self.entries[e as usize].idf;
         }
-        if self.l2_normalize {
-            let norm = values.iter().map(|v| v * v).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                values.iter_mut().for_each(|v| *v /= norm);
-            }
-        }
-        // And as `Model::probabilities_into`.
+        let norm = if self.l2_normalize { Some(values.iter().map(|v| v * v).sum::<f32>().sqrt()).filter(|&n| n > 0.0) } else { None };
         probs.clear();
         probs.extend_from_slice(&self.intercept);
         let k = self.n_classes;
         let inline = k.min(INLINE_CLASSES);
-        for (&e, &v) in found.iter().zip(values.iter()) {
+        for (&e, v) in found.iter().zip(values.iter_mut()) {
+            if let Some(norm) = norm {
+                *v /= norm;
+            }
+            let v = *v;
             let row = &self.entries[e as usize].weights;
-            for c in 0..inline {
-                probs[c] += v * row[c];
+            for (z, w) in probs[..inline].iter_mut().zip(&row[..inline]) {
+                *z += v * w;
             }
             if k > INLINE_CLASSES {
-                for (c, w) in self.extra_weights(e).iter().enumerate() {
-                    probs[INLINE_CLASSES + c] += v * w;
+                for (z, w) in probs[INLINE_CLASSES..].iter_mut().zip(self.extra_weights(e)) {
+                    *z += v * w;
                 }
             }
         }
