@@ -6,7 +6,7 @@
 //! Each token carries a 64-bit hash of its lower-cased form, computed while scanning, so the
 //! featuriser never allocates a string on the prediction path.
 
-use crate::hashing::{hash_str_lower, NUM_TOKEN};
+use crate::hashing::{hash_ascii_lower_in, hash_str_lower, NUM_TOKEN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -55,9 +55,11 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
                 if i < bytes.len() && bytes[i] >= 0x80 {
                     let (end, digits) = scan_unicode_word(text, i, all_digits);
                     i = end;
-                    all_digits = digits;
+                    tokens.push(make_token(text, start, i, digits));
+                } else {
+                    let hash = if all_digits { hash_str_lower(NUM_TOKEN) } else { hash_ascii_lower_in(bytes, start, i) };
+                    tokens.push(Token { start, end: i, hash });
                 }
-                tokens.push(make_token(text, start, i, all_digits));
             } else {
                 i += 1;
             }
