@@ -313,7 +313,7 @@ where
         let doc = raw.parse()?;
         let bytes = doc.text.len();
         let result = predictor.predict_document(doc, scratch);
-        let mut out = Vec::with_capacity(256 * result.pairs.len().max(1));
+        let mut out = Vec::new(); // `render` reserves what the document needs
         renderer.render(&result, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
         Ok((bytes, result.pairs.len(), out))
     };
