@@ -162,7 +162,7 @@ impl<'m> Predictor<'m> {
                 let actor = gazetteer.actor(a);
                 let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
                 // The gazetteer left the sentence's tokens in the scratch buffer.
-                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, std::borrow::Cow::Borrowed(sentence), &targets, &others, true, scratch));
+                out.push(self.score(id, index, is_headline, actor.name.clone(), actor.speaks_for.clone(), surfaces, std::borrow::Cow::Borrowed(sentence), &targets, &others, true, scratch));
             }
             scratch.mentions = mentions;
         }
@@ -179,10 +179,9 @@ impl<'m> Predictor<'m> {
                 (sentence, target)
             }
         };
-        let actor = actor.as_str();
         let gazetteer = &self.model.gazetteer;
         gazetteer.find_with(&sentence, &mut scratch.features.tokens, &mut scratch.mentions);
-        let actor_idx = gazetteer.index_of(actor);
+        let actor_idx = gazetteer.index_of(&actor);
         let (targets, others) = crate::model::spans_from_mentions(&scratch.mentions, target, &[], actor_idx);
         let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
         let speaks_for = actor_idx.and_then(|i| gazetteer.actor(i).speaks_for.clone());
@@ -195,7 +194,7 @@ impl<'m> Predictor<'m> {
         id: &str,
         sentence_index: usize,
         headline: bool,
-        actor: &str,
+        actor: String,
         speaks_for: Option<String>,
         mentions: Vec<String>,
         sentence: std::borrow::Cow<str>,
@@ -216,7 +215,7 @@ impl<'m> Predictor<'m> {
             article_id: id.to_string(),
             sentence_index,
             headline,
-            actor: actor.to_string(),
+            actor,
             speaks_for,
             mentions,
             label: self.model.labels[best].clone(),
