@@ -244,20 +244,28 @@ impl ScoringTable {
             *v *= self.entries[e as usize].idf;
         }
         let norm = if self.l2_normalize { Some(values.iter().map(|v| v * v).sum::<f32>().sqrt()).filter(|&n| n > 0.0) } else { None };
-        probs.clear();
-        probs.extend_from_slice(&self.intercept);
+        // Each class's logit is its own chain of additions, feature by feature; the inline
+        // classes are summed in a register-sized array (one vector multiply-add per feature,
+        // lanes past the model's classes see zero weights and are ignored) instead of through
+        // memory, the rest afterwards. Every chain adds the same terms in the same order.
         let k = self.n_classes;
         let inline = k.min(INLINE_CLASSES);
+        let mut logits = [0.0f32; INLINE_CLASSES];
+        logits[..inline].copy_from_slice(&self.intercept[..inline]);
         for (&e, v) in found.iter().zip(values.iter_mut()) {
             if let Some(norm) = norm {
                 *v /= norm;
             }
-            let v = *v;
             let row = &self.entries[e as usize].weights;
-            for (z, w) in probs[..inline].iter_mut().zip(&row[..inline]) {
-                *z += v * w;
+            for c in 0..INLINE_CLASSES {
+                logits[c] += *v * row[c];
             }
-            if k > INLINE_CLASSES {
+        }
+        probs.clear();
+        probs.extend_from_slice(&logits[..inline]);
+        probs.extend_from_slice(&self.intercept[inline..]);
+        if k > INLINE_CLASSES {
+            for (&e, &v) in found.iter().zip(values.iter()) {
                 for (z, w) in probs[INLINE_CLASSES..].iter_mut().zip(self.extra_weights(e)) {
                     *z += v * w;
                 }
