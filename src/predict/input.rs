@@ -356,10 +356,10 @@ fn json_string(line: &str, start: usize) -> Option<(String, usize)> {
     }
 }
 
-/// Index of the first `"`, backslash or control byte (below 0x20) at or after `i`, or the
-/// length; eight bytes at a time (a set high bit in a lane marks a match, and the lowest
-/// marked lane is always a true one).
-fn next_special_byte(b: &[u8], mut i: usize) -> usize {
+/// Index of the first `"`, backslash or control byte (below 0x20) at or after `i` — the bytes
+/// a JSON string escapes — or the length; eight bytes at a time (a set high bit in a lane
+/// marks a match, and the lowest marked lane is always a true one).
+pub(super) fn next_special_byte(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero_lanes = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
