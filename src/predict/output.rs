@@ -79,6 +79,21 @@ fn write_r4(out: &mut Vec<u8>, v: f64) -> io::Result<()> {
     Ok(())
 }
 
+/// `n` in decimal, as serde_json writes an unsigned integer.
+fn write_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
 /// Trailing zero digits of `n` in 1..10^4 written with four digits.
 fn trailing_decimal_zeros(n: u32) -> usize {
     if n % 1000 == 0 {
@@ -306,7 +321,11 @@ impl Renderer {
     fn write_pair_line(&self, p: &PairPrediction, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
         out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
         write_json_str(out, &p.article_id);
-        write!(out, ",\"sentence_index\":{},\"headline\":{},\"actor\":", p.sentence_index, p.headline)?;
+        // Literal bytes and a digit loop instead of `write!`, whose formatting machinery cost
+        // more than the rest of the record.
+        out.extend_from_slice(b",\"sentence_index\":");
+        write_decimal(out, p.sentence_index);
+        out.extend_from_slice(if p.headline { b",\"headline\":true,\"actor\":" } else { b",\"headline\":false,\"actor\":" });
         write_json_str(out, &p.actor);
         if let Some(speaks_for) = &p.speaks_for {
             out.extend_from_slice(b",\"speaks_for\":");
@@ -332,7 +351,7 @@ impl Renderer {
             out.push(b':');
             write_r4(out, *v as f64)?;
         }
-        write!(out, "}},\"low_confidence\":{},\"features\":[", p.low_confidence)?;
+        out.extend_from_slice(if p.low_confidence { b"},\"low_confidence\":true,\"features\":[" } else { b"},\"low_confidence\":false,\"features\":[" });
         for (i, c) in p.features.iter().enumerate() {
             out.extend_from_slice(if i > 0 { b",{\"feature\":" } else { b"{\"feature\":" });
             write_json_str(out, &c.feature);
@@ -550,7 +569,7 @@ mod tests {
         let labels: Vec<String> = ["negative", "neutral", "pos\"itive"].iter().map(|s| s.to_string()).collect();
         let mut p = PairPrediction {
             article_id: "doc \"7\"".into(),
-            sentence_index: 12,
+            sentence_index: 0,
             headline: true,
             actor: "Türkiye".into(),
             speaks_for: None,
@@ -569,6 +588,7 @@ mod tests {
         extra.insert("n".into(), serde_json::json!({"a": [1, 2.5, null]}));
         for round in 0..3 {
             if round == 1 {
+                p.sentence_index = 1_234_567;
                 p.speaks_for = Some("Turkey".into());
                 p.features = vec![
                     Contribution { feature: "R1:said".into(), weight: 0.123456 },
@@ -577,6 +597,8 @@ mod tests {
                 p.low_confidence = true;
             }
             if round == 2 {
+                p.sentence_index = usize::MAX;
+                p.headline = false;
                 p.mentions.clear();
                 p.probabilities = vec![f32::NAN, 1.0, 0.0];
             }
