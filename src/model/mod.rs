@@ -118,9 +118,18 @@ pub fn example_spans(text: &str, target: Span, known_others: &[Span], actor: &st
 
 /// As [`example_spans`], from mentions the gazetteer already found in the text.
 pub fn spans_from_mentions(mentions: &[Mention], target: Span, known_others: &[Span], actor: Option<usize>) -> (Vec<Span>, Vec<Span>) {
+    let (mut targets, mut others) = (Vec::new(), Vec::new());
+    spans_from_mentions_into(mentions, target, known_others, actor, &mut targets, &mut others);
+    (targets, others)
+}
+
+/// As [`spans_from_mentions`], into the caller's buffers (cleared first).
+pub fn spans_from_mentions_into(mentions: &[Mention], target: Span, known_others: &[Span], actor: Option<usize>, targets: &mut Vec<Span>, others: &mut Vec<Span>) {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-    let mut targets = vec![target];
-    let mut others: Vec<(usize, usize)> = known_others.iter().copied().filter(|&o| !overlaps(o, target)).collect();
+    targets.clear();
+    targets.push(target);
+    others.clear();
+    others.extend(known_others.iter().copied().filter(|&o| !overlaps(o, target)));
     for m in mentions {
         let span = (m.start, m.end);
         if overlaps(span, target) || others.iter().any(|&o| overlaps(o, span)) {
@@ -134,7 +143,6 @@ pub fn spans_from_mentions(mentions: &[Mention], target: Span, known_others: &[S
     }
     targets.sort_unstable();
     others.sort_unstable();
-    (targets, others)
 }
 
 fn data_hash(examples: &[LabelledExample]) -> String {

@@ -110,6 +110,9 @@ pub struct PredictScratch {
     scoring: ScoringScratch,
     vector: SparseVector,
     mentions: Vec<crate::actors::Mention>,
+    /// Target and other-actor spans of the pair being scored.
+    targets: Vec<(usize, usize)>,
+    others: Vec<(usize, usize)>,
 }
 
 impl<'m> Predictor<'m> {
@@ -182,10 +185,13 @@ impl<'m> Predictor<'m> {
         let gazetteer = &self.model.gazetteer;
         gazetteer.find_with(&sentence, &mut scratch.features.tokens, &mut scratch.mentions);
         let actor_idx = gazetteer.index_of(&actor);
-        let (targets, others) = crate::model::spans_from_mentions(&scratch.mentions, target, &[], actor_idx);
+        let (mut targets, mut others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
+        crate::model::spans_from_mentions_into(&scratch.mentions, target, &[], actor_idx, &mut targets, &mut others);
         let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
         let speaks_for = actor_idx.and_then(|i| gazetteer.actor(i).speaks_for.clone());
-        Some(self.score(id, 0, false, actor, speaks_for, surfaces, std::borrow::Cow::Owned(sentence), &targets, &others, true, scratch))
+        let prediction = self.score(id, 0, false, actor, speaks_for, surfaces, std::borrow::Cow::Owned(sentence), &targets, &others, true, scratch);
+        (scratch.targets, scratch.others) = (targets, others);
+        Some(prediction)
     }
 
     #[allow(clippy::too_many_arguments)]
