@@ -153,6 +153,10 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     /// Alias token sequences by the hash of their first token, longest first.
     by_first_token: KeyMap<Vec<TokenPattern>>,
+    /// One bit per value of the top bits of a token hash, set when some alias starts with such
+    /// a token: most tokens start no alias, and this 8 KB filter answers for them without the
+    /// map lookup.
+    first_token_filter: Vec<u64>,
     /// Lower-cased alias texts, to recognise a capitalised neighbour that is itself an actor.
     alias_words: std::collections::HashSet<String>,
 }
@@ -174,6 +178,13 @@ impl PartialEq for Gazetteer {
     fn eq(&self, other: &Self) -> bool {
         self.actors == other.actors
     }
+}
+
+/// Size of the first-token filter (see [`Gazetteer`]), a power of two.
+const FILTER_BITS: usize = 1 << 16;
+
+fn filter_bit(token_hash: u64) -> usize {
+    (token_hash >> (64 - FILTER_BITS.trailing_zeros())) as usize
 }
 
 fn strip_article(alias: &str) -> &str {
@@ -253,7 +264,12 @@ impl Gazetteer {
         for list in by_first_token.values_mut() {
             list.sort_by(|a, b| b.hashes.len().cmp(&a.hashes.len()).then(a.pattern.cmp(&b.pattern)));
         }
-        Ok(Gazetteer { actors, by_name, patterns, by_first_token, alias_words })
+        let mut first_token_filter = vec![0u64; FILTER_BITS / 64];
+        for &hash in by_first_token.keys() {
+            let bit = filter_bit(hash);
+            first_token_filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Ok(Gazetteer { actors, by_name, patterns, by_first_token, first_token_filter, alias_words })
     }
 
     /// The gazetteer shipped with frame.
@@ -315,7 +331,7 @@ impl Gazetteer {
         out.clear();
         let mut i = 0;
         'tokens: while i < tokens.len() {
-            if let Some(candidates) = self.by_first_token.get(&tokens[i].hash) {
+            if let Some(candidates) = self.aliases_starting_with(tokens[i].hash) {
                 for c in candidates {
                     let n = c.hashes.len();
                     if i + n > tokens.len() || tokens[i..i + n].iter().zip(&c.hashes).any(|(t, h)| t.hash != *h) {
@@ -339,6 +355,16 @@ impl Gazetteer {
             }
             i += 1;
         }
+    }
+
+    /// Aliases whose first token has hash `hash`, longest first.
+    #[inline]
+    fn aliases_starting_with(&self, hash: u64) -> Option<&Vec<TokenPattern>> {
+        let bit = filter_bit(hash);
+        if self.first_token_filter[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
+        self.by_first_token.get(&hash)
     }
 
     fn accept(&self, text: &str, start: usize, end: usize, actor: usize, p: &Variant) -> bool {
@@ -606,6 +632,18 @@ mod tests {
     fn short_abbreviations_are_case_exact() {
         assert_eq!(names("Let us meet the US envoy"), pairs(&[("United States", "US")]));
         assert_eq!(names("Nato and NATO"), pairs(&[("NATO", "Nato"), ("NATO", "NATO")]));
+    }
+
+    #[test]
+    fn every_alias_passes_the_first_token_filter() {
+        let g = Gazetteer::shipped();
+        for (&hash, patterns) in &g.by_first_token {
+            assert!(std::ptr::eq(g.aliases_starting_with(hash).unwrap(), patterns));
+        }
+        let passed = (0..10_000u64).filter(|i| g.aliases_starting_with(crate::hashing::finish(*i)).is_some()).count();
+        // Each set bit lets about 1/FILTER_BITS of other tokens through to the map.
+        let expected = 10_000 * g.by_first_token.len() / FILTER_BITS;
+        assert!(passed <= 2 * expected + 20, "{passed} of 10,000 random tokens passed the filter");
     }
 
     #[test]

@@ -372,6 +372,11 @@ impl Vocabulary {
         self.names.len()
     }
 
+    /// Every (feature key, column) pair, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.index.slots.iter().filter(|s| s.1 != EMPTY_SLOT).copied()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
@@ -499,6 +504,14 @@ impl Featurizer {
     /// `ex.text` (the gazetteer tokenised it while looking for actors).
     pub fn transform_pretokenized(&self, ex: &ExampleText, scratch: &mut Scratch, out: &mut SparseVector) {
         self.transform_with(ex, scratch, true, out)
+    }
+
+    /// The feature keys of an example, with repeats, in emission order (what
+    /// [`crate::model::scoring::ScoringTable`] scores). `tokenized` as in
+    /// [`Featurizer::transform_pretokenized`].
+    pub fn feature_keys<'s>(&self, ex: &ExampleText, scratch: &'s mut Scratch, tokenized: bool) -> &'s [u64] {
+        emit_keys(&self.settings, ex, scratch, tokenized, None);
+        &scratch.keys
     }
 
     fn transform_with(&self, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, out: &mut SparseVector) {

@@ -58,6 +58,33 @@ pub fn hash_str_lower(s: &str) -> u64 {
     }
 }
 
+/// `hash_str_lower(&text[start..end])` for an ASCII token of `text`, without the copy that
+/// zero-pads the last partial chunk: when eight bytes can be read from there inside `text`,
+/// the bytes past the token are masked off instead.
+#[inline]
+pub fn hash_ascii_lower_in(text: &[u8], start: usize, end: usize) -> u64 {
+    debug_assert!(text[start..end].is_ascii());
+    let mut h = SEED ^ (end - start) as u64;
+    let mut i = start;
+    while i + 8 <= end {
+        h = mix(h, ascii_lower8(u64::from_le_bytes(text[i..i + 8].try_into().expect("8 bytes"))));
+        i += 8;
+    }
+    let rest = end - i;
+    if rest > 0 {
+        let word = match text.get(i..i + 8) {
+            Some(window) => u64::from_le_bytes(window.try_into().expect("8 bytes")) & (u64::MAX >> (64 - 8 * rest)),
+            None => {
+                let mut buf = [0u8; 8];
+                buf[..rest].copy_from_slice(&text[i..end]);
+                u64::from_le_bytes(buf)
+            }
+        };
+        h = mix(h, ascii_lower8(word));
+    }
+    finish(h)
+}
+
 /// Lower-case the ASCII letters of eight packed ASCII bytes.
 #[inline]
 fn ascii_lower8(w: u64) -> u64 {
@@ -92,6 +119,17 @@ pub type KeyMap<V> = std::collections::HashMap<u64, V, KeyBuildHasher>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_text_hash_equals_the_string_hash() {
+        let text = "Hello WORLD, a bc Defghijk LMNOPQRSTUVWXyz 0123456789 x";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                assert_eq!(hash_ascii_lower_in(b, start, end), hash_str_lower(&text[start..end]), "{start}..{end}");
+            }
+        }
+    }
 
     #[test]
     fn case_insensitive_and_distinct() {

@@ -7,6 +7,7 @@
 
 pub mod dual_cd;
 pub mod params;
+pub mod scoring;
 pub mod solver;
 
 use crate::actors::{Gazetteer, Mention};
@@ -81,6 +82,21 @@ pub struct Model {
     pub featurizer: Featurizer,
     pub weights: Weights,
     pub gazetteer: Gazetteer,
+    /// Prediction's fused feature table, derived from the featuriser and weights (see
+    /// [`Model::scoring_table`]); not part of the file.
+    #[serde(skip)]
+    scoring: Derived<scoring::ScoringTable>,
+}
+
+/// A value computed once from the rest of its owner: it is not serialised and never makes
+/// two owners unequal.
+#[derive(Debug, Clone, Default)]
+struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> PartialEq for Derived<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// One feature's contribution to a prediction.
@@ -103,9 +119,18 @@ pub fn example_spans(text: &str, target: Span, known_others: &[Span], actor: &st
 
 /// As [`example_spans`], from mentions the gazetteer already found in the text.
 pub fn spans_from_mentions(mentions: &[Mention], target: Span, known_others: &[Span], actor: Option<usize>) -> (Vec<Span>, Vec<Span>) {
+    let (mut targets, mut others) = (Vec::new(), Vec::new());
+    spans_from_mentions_into(mentions, target, known_others, actor, &mut targets, &mut others);
+    (targets, others)
+}
+
+/// As [`spans_from_mentions`], into the caller's buffers (cleared first).
+pub fn spans_from_mentions_into(mentions: &[Mention], target: Span, known_others: &[Span], actor: Option<usize>, targets: &mut Vec<Span>, others: &mut Vec<Span>) {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-    let mut targets = vec![target];
-    let mut others: Vec<(usize, usize)> = known_others.iter().copied().filter(|&o| !overlaps(o, target)).collect();
+    targets.clear();
+    targets.push(target);
+    others.clear();
+    others.extend(known_others.iter().copied().filter(|&o| !overlaps(o, target)));
     for m in mentions {
         let span = (m.start, m.end);
         if overlaps(span, target) || others.iter().any(|&o| overlaps(o, span)) {
@@ -119,7 +144,6 @@ pub fn spans_from_mentions(mentions: &[Mention], target: Span, known_others: &[S
     }
     targets.sort_unstable();
     others.sort_unstable();
-    (targets, others)
 }
 
 fn data_hash(examples: &[LabelledExample]) -> String {
@@ -205,6 +229,7 @@ impl Model {
             featurizer,
             weights,
             gazetteer,
+            scoring: Derived::default(),
         };
         let predicted: Vec<usize> = rows.iter().map(|r| argmax(&model.probabilities(r))).collect();
         let m = Metrics::compute(&model.labels, &y, &predicted);
@@ -229,6 +254,12 @@ impl Model {
                 z[c] += v * row[c];
             }
         }
+    }
+
+    /// The fused feature table prediction scores with, built on first use (model loading
+    /// builds it; the featuriser and weights must not change afterwards).
+    pub fn scoring_table(&self) -> &scoring::ScoringTable {
+        self.scoring.0.get_or_init(|| scoring::ScoringTable::new(&self.featurizer, &self.weights))
     }
 
     /// Featurise one (sentence, target) pair.
@@ -326,6 +357,7 @@ impl Model {
         if model.labels.len() < 2 {
             return Err(bad("the model has fewer than two labels".into()));
         }
+        model.scoring_table();
         Ok(model)
     }
 }

@@ -127,7 +127,8 @@ pub struct DocumentReader {
 
 enum ReaderState {
     Whole(Option<Document>),
-    Lines { reader: Box<dyn BufRead + Send>, line: u64 },
+    /// `buf` is reused from line to line; each line then gets an allocation of its own size.
+    Lines { reader: Box<dyn BufRead + Send>, line: u64, buf: Vec<u8> },
     Done,
 }
 
@@ -151,7 +152,7 @@ impl DocumentReader {
 
     fn from_reader(mut reader: Box<dyn Read + Send>, source: String, jsonl: bool, html: bool) -> Result<Self> {
         if jsonl {
-            return Ok(DocumentReader { state: ReaderState::Lines { reader: Box::new(BufReader::with_capacity(1 << 16, reader)), line: 0 }, source: source.into() });
+            return Ok(DocumentReader { state: ReaderState::Lines { reader: Box::new(BufReader::with_capacity(1 << 16, reader)), line: 0, buf: Vec::new() }, source: source.into() });
         }
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).map_err(|e| FrameError::io(&source, e))?;
@@ -164,12 +165,11 @@ impl DocumentReader {
     }
 
     fn next_line(&mut self) -> Option<Result<RawInput>> {
-        let ReaderState::Lines { reader, line } = &mut self.state else { return None };
-        let mut buf = Vec::new();
+        let ReaderState::Lines { reader, line, buf } = &mut self.state else { return None };
         loop {
             buf.clear();
             *line += 1;
-            match reader.read_until(b'\n', &mut buf) {
+            match reader.read_until(b'\n', buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => return Some(Err(FrameError::io(&*self.source, e))),
@@ -177,8 +177,8 @@ impl DocumentReader {
             if buf.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let text = match String::from_utf8(std::mem::take(&mut buf)) {
-                Ok(t) => t,
+            let text = match std::str::from_utf8(buf) {
+                Ok(t) => t.to_owned(),
                 Err(_) => return Some(Err(FrameError::input(&*self.source, Some(*line), "invalid UTF-8"))),
             };
             return Some(Ok(RawInput::JsonLine { source: self.source.clone(), line: *line, text }));
@@ -228,6 +228,180 @@ impl<'de> serde::Deserialize<'de> for Record {
     }
 }
 
+/// The common record shape parsed without serde: one object whose keys are among the fields
+/// frame reads, each at most once, with string or non-negative integer values. Returns None
+/// for anything else — other keys (kept for pass-through), other values, duplicate keys,
+/// doubtful numbers, invalid JSON — and serde_json then parses the line as before and reports
+/// any error, so both paths accept the same records and give the same result.
+fn parse_plain_record(line: &str) -> Option<Record> {
+    let b = line.as_bytes();
+    let mut i = skip_whitespace(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = skip_whitespace(b, i + 1);
+    let mut r = Record::default();
+    if b.get(i) == Some(&b'}') {
+        i += 1;
+    } else {
+        loop {
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            // Keys are compared in place; one with an escape takes the serde path.
+            let end = next_special_byte(b, i + 1);
+            if b.get(end) != Some(&b'"') {
+                return None;
+            }
+            let key = &line[i + 1..end];
+            i = skip_whitespace(b, end + 1);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i = skip_whitespace(b, i + 1);
+            let slot = match key {
+                "id" => &mut r.id,
+                "text" => &mut r.text,
+                "actor" => &mut r.actor,
+                "start" => &mut r.start,
+                "end" => &mut r.end,
+                _ => return None,
+            };
+            if slot.is_some() {
+                return None;
+            }
+            let (value, next) = match *b.get(i)? {
+                b'"' => json_string(line, i).map(|(s, n)| (serde_json::Value::String(s), n))?,
+                b'0'..=b'9' => json_u64(b, i).map(|(v, n)| (serde_json::Value::from(v), n))?,
+                _ => return None,
+            };
+            *slot = Some(value);
+            i = skip_whitespace(b, next);
+            match *b.get(i)? {
+                b',' => i = skip_whitespace(b, i + 1),
+                b'}' => {
+                    i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_whitespace(b, i) == b.len()).then_some(r)
+}
+
+fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+/// The JSON string starting with the quote at `b[start]`, unescaped, and the index after its
+/// closing quote; None where serde_json would refuse it (a raw control character, an unknown
+/// escape, a lone surrogate) or the line ends first.
+fn json_string(line: &str, start: usize) -> Option<(String, usize)> {
+    let b = line.as_bytes();
+    let mut i = start + 1;
+    let mut out = String::new();
+    let mut run = i;
+    loop {
+        i = next_special_byte(b, i);
+        match *b.get(i)? {
+            b'"' => {
+                if out.is_empty() {
+                    return Some((line[run..i].to_string(), i + 1));
+                }
+                out.push_str(&line[run..i]);
+                return Some((out, i + 1));
+            }
+            b'\\' => {
+                out.push_str(&line[run..i]);
+                let escaped = *b.get(i + 1)?;
+                i += 2;
+                match escaped {
+                    b'"' => out.push('"'),
+                    b'\\' => out.push('\\'),
+                    b'/' => out.push('/'),
+                    b'b' => out.push('\u{8}'),
+                    b'f' => out.push('\u{c}'),
+                    b'n' => out.push('\n'),
+                    b'r' => out.push('\r'),
+                    b't' => out.push('\t'),
+                    b'u' => {
+                        let high = hex4(b, i)?;
+                        i += 4;
+                        let c = match high {
+                            0xd800..=0xdbff => {
+                                if b.get(i) != Some(&b'\\') || b.get(i + 1) != Some(&b'u') {
+                                    return None;
+                                }
+                                let low = hex4(b, i + 2)?;
+                                if !(0xdc00..=0xdfff).contains(&low) {
+                                    return None;
+                                }
+                                i += 6;
+                                char::from_u32(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00))?
+                            }
+                            _ => char::from_u32(high)?,
+                        };
+                        out.push(c);
+                    }
+                    _ => return None,
+                }
+                run = i;
+            }
+            _ => return None, // a raw control character
+        }
+    }
+}
+
+/// Index of the first `"`, backslash or control byte (below 0x20) at or after `i` — the bytes
+/// a JSON string escapes — or the length; eight bytes at a time (a set high bit in a lane
+/// marks a match, and the lowest marked lane is always a true one).
+pub(super) fn next_special_byte(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_lanes = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let special = zero_lanes(w ^ (ONES * b'"' as u64)) | zero_lanes(w ^ (ONES * b'\\' as u64)) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+        if special != 0 {
+            return i + (special.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
+        i += 1;
+    }
+    i
+}
+
+fn hex4(b: &[u8], i: usize) -> Option<u32> {
+    let digits = std::str::from_utf8(b.get(i..i + 4)?).ok()?;
+    if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(digits, 16).ok()
+}
+
+/// The non-negative integer starting at `b[start]` and the index after it; None for what
+/// serde_json would not read as an unsigned integer (leading zeros, fractions, exponents,
+/// overflow).
+fn json_u64(b: &[u8], start: usize) -> Option<(u64, usize)> {
+    let mut i = start;
+    let mut v: u64 = 0;
+    while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
+        v = v.checked_mul(10)?.checked_add((d - b'0') as u64)?;
+        i += 1;
+    }
+    let leading_zero = b[start] == b'0' && i - start > 1;
+    if leading_zero || matches!(b.get(i), Some(b'.' | b'e' | b'E')) {
+        return None;
+    }
+    Some((v, i))
+}
+
 fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
     use serde_json::Value;
     let err = |m: String| FrameError::input(source, Some(line), m);
@@ -238,7 +412,10 @@ fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
             err(format!("invalid JSON: {}", serde_json::from_str::<Value>(text).unwrap_err()))
         });
     }
-    let r: Record = serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?;
+    let r = match parse_plain_record(text) {
+        Some(r) => r,
+        None => serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?,
+    };
     let text = match r.text {
         Some(Value::String(s)) => s,
         Some(_) => return Err(err("\"text\" must be a string".into())),
@@ -313,6 +490,70 @@ mod tests {
         let e = parse_record(r#"{"id": 1}"#, "in.jsonl", 4).unwrap_err();
         assert_eq!(e.to_string(), "in.jsonl:4: missing \"text\" field");
         assert!(parse_record("not json", "in.jsonl", 2).unwrap_err().to_string().starts_with("in.jsonl:2: invalid JSON"));
+    }
+
+    #[test]
+    fn plain_records_parse_like_serde() {
+        let lines = [
+            r#"{"id": "0", "text": "Moscow warned Kyiv.", "actor": "Kyiv", "start": 14, "end": 18}"#,
+            r#"  {"text":"He said \"no\" \\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 \u2028 end","id":"a\"b","actor":"X","end":3,"start":0}  "#,
+            "{\"text\": \"“curly” Москва\", \"id\": \"x\"}\n",
+            r#"{}"#,
+            r#"{"id": 7, "text": "x"}"#,
+            r#"{"text": "", "start": 0, "end": 18446744073709551615}"#,
+        ];
+        for line in lines {
+            let fast = parse_plain_record(line).unwrap_or_else(|| panic!("fast path refused {line}"));
+            let slow: Record = serde_json::from_str(line).unwrap();
+            assert_eq!((fast.id, fast.text, fast.actor, fast.start, fast.end), (slow.id, slow.text, slow.actor, slow.start, slow.end), "{line}");
+        }
+    }
+
+    #[test]
+    fn unusual_records_take_the_serde_path() {
+        let lines = [
+            r#"{"text": "x", "source": "wire"}"#,
+            r#"{"text": "x", "text": "y"}"#,
+            r#"{"text": "x", "start": 01, "end": 3}"#,
+            r#"{"text": "x", "start": 1.0, "end": 3}"#,
+            r#"{"text": "x", "start": 1e2, "end": 3}"#,
+            r#"{"text": "x", "start": -1, "end": 3}"#,
+            r#"{"text": "x", "start": 18446744073709551616, "end": 3}"#,
+            r#"{"text": "x", "actor": null}"#,
+            r#"{"text": "lone \ud800 surrogate"}"#,
+            r#"{"text": "bad \x escape"}"#,
+            "{\"text\": \"raw\ttab\"}",
+            r#"{"text": "x"} trailing"#,
+            r#"{"text": "x",}"#,
+            r#"{"text": "unterminated"#,
+            r#"["text"]"#,
+        ];
+        for line in lines {
+            assert!(parse_plain_record(line).is_none(), "{line}");
+        }
+        // And the whole parse still behaves as before on them.
+        assert_eq!(parse_record(lines[0], "s", 1).unwrap().extra.unwrap()["source"], "wire");
+        assert_eq!(parse_record(lines[1], "s", 1).unwrap().text, "y");
+        assert!(parse_record(lines[2], "s", 5).unwrap_err().to_string().starts_with("s:5: invalid JSON"));
+        assert_eq!(parse_record(lines[3], "s", 5).unwrap_err().to_string(), "s:5: \"start\" must be a non-negative integer");
+        assert!(parse_record(lines[8], "s", 2).unwrap_err().to_string().starts_with("s:2: invalid JSON"));
+    }
+
+    #[test]
+    fn special_bytes_are_found_in_every_lane() {
+        for len in 0..20 {
+            for at in 0..len {
+                for special in [b'"', b'\\', 0u8, 0x1f] {
+                    let mut b = vec![b'a'; len];
+                    b[at] = special;
+                    if at + 1 < len {
+                        b[at + 1] = 0xc3; // a high byte after the match must not hide it
+                    }
+                    assert_eq!(next_special_byte(&b, 0), at);
+                }
+            }
+            assert_eq!(next_special_byte(&vec![0xe9; len], 0), len);
+        }
     }
 
     #[test]

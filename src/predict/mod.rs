@@ -4,6 +4,7 @@ pub mod input;
 pub mod output;
 
 use crate::features::{ExampleText, Scratch, SparseVector};
+use crate::model::scoring::{ScoringScratch, ScoringTable};
 use crate::model::{argmax, Contribution, Model};
 use crate::text::{residue, split_sentences};
 use serde::Serialize;
@@ -99,19 +100,24 @@ impl Default for PredictOptions {
 pub struct Predictor<'m> {
     pub model: &'m Model,
     pub options: PredictOptions,
+    scoring: &'m ScoringTable,
 }
 
 /// Per-thread buffers.
 #[derive(Default)]
 pub struct PredictScratch {
     features: Scratch,
+    scoring: ScoringScratch,
     vector: SparseVector,
     mentions: Vec<crate::actors::Mention>,
+    /// Target and other-actor spans of the pair being scored.
+    targets: Vec<(usize, usize)>,
+    others: Vec<(usize, usize)>,
 }
 
 impl<'m> Predictor<'m> {
     pub fn new(model: &'m Model, options: PredictOptions) -> Self {
-        Predictor { model, options }
+        Predictor { model, options, scoring: model.scoring_table() }
     }
 
     /// Predict one document (taken by value: its text and fields move into the result).
@@ -159,7 +165,7 @@ impl<'m> Predictor<'m> {
                 let actor = gazetteer.actor(a);
                 let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
                 // The gazetteer left the sentence's tokens in the scratch buffer.
-                out.push(self.score(id, index, is_headline, &actor.name, actor.speaks_for.clone(), surfaces, std::borrow::Cow::Borrowed(sentence), &targets, &others, true, scratch));
+                out.push(self.score(id, index, is_headline, actor.name.clone(), actor.speaks_for.clone(), surfaces, std::borrow::Cow::Borrowed(sentence), &targets, &others, true, scratch));
             }
             scratch.mentions = mentions;
         }
@@ -176,14 +182,16 @@ impl<'m> Predictor<'m> {
                 (sentence, target)
             }
         };
-        let actor = actor.as_str();
         let gazetteer = &self.model.gazetteer;
         gazetteer.find_with(&sentence, &mut scratch.features.tokens, &mut scratch.mentions);
-        let actor_idx = gazetteer.index_of(actor);
-        let (targets, others) = crate::model::spans_from_mentions(&scratch.mentions, target, &[], actor_idx);
+        let actor_idx = gazetteer.index_of(&actor);
+        let (mut targets, mut others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
+        crate::model::spans_from_mentions_into(&scratch.mentions, target, &[], actor_idx, &mut targets, &mut others);
         let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
         let speaks_for = actor_idx.and_then(|i| gazetteer.actor(i).speaks_for.clone());
-        Some(self.score(id, 0, false, actor, speaks_for, surfaces, std::borrow::Cow::Owned(sentence), &targets, &others, true, scratch))
+        let prediction = self.score(id, 0, false, actor, speaks_for, surfaces, std::borrow::Cow::Owned(sentence), &targets, &others, true, scratch);
+        (scratch.targets, scratch.others) = (targets, others);
+        Some(prediction)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -192,7 +200,7 @@ impl<'m> Predictor<'m> {
         id: &str,
         sentence_index: usize,
         headline: bool,
-        actor: &str,
+        actor: String,
         speaks_for: Option<String>,
         mentions: Vec<String>,
         sentence: std::borrow::Cow<str>,
@@ -202,21 +210,18 @@ impl<'m> Predictor<'m> {
         scratch: &mut PredictScratch,
     ) -> PairPrediction {
         let ex = ExampleText { text: &sentence, targets, others };
-        if tokenized {
-            self.model.featurize_pretokenized(&ex, &mut scratch.features, &mut scratch.vector);
-        } else {
-            self.model.featurize(&ex, &mut scratch.features, &mut scratch.vector);
-        }
+        let keys = self.model.featurizer.feature_keys(&ex, &mut scratch.features, tokenized);
         let mut probs = Vec::with_capacity(self.model.labels.len());
-        self.model.probabilities_into(&scratch.vector, &mut probs);
+        let explain = self.options.explain > 0;
+        self.scoring.score(keys, &mut scratch.scoring, &mut probs, explain.then_some(&mut scratch.vector));
         let best = argmax(&probs);
         let probability = probs[best];
-        let features = if self.options.explain > 0 { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
+        let features = if explain { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
         PairPrediction {
             article_id: id.to_string(),
             sentence_index,
             headline,
-            actor: actor.to_string(),
+            actor,
             speaks_for,
             mentions,
             label: self.model.labels[best].clone(),
@@ -313,7 +318,7 @@ where
         let doc = raw.parse()?;
         let bytes = doc.text.len();
         let result = predictor.predict_document(doc, scratch);
-        let mut out = Vec::with_capacity(256 * result.pairs.len().max(1));
+        let mut out = Vec::new(); // `render` reserves what the document needs
         renderer.render(&result, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
         Ok((bytes, result.pairs.len(), out))
     };

@@ -44,6 +44,98 @@ impl Serialize for R4 {
     }
 }
 
+/// Bytes of a JSON pair line besides its sentence, id and actor, generously (to reserve the
+/// output buffer once).
+const PAIR_LINE_OVERHEAD: usize = 320;
+/// The same for a summary line.
+const SUMMARY_LINE_SIZE: usize = 512;
+
+/// `v` as serde_json writes `R4(v)`. For the bulk of the numbers, probabilities from 0.0 to
+/// 1.0, serde_json's shortest round-trip form of n / 10^4 is that decimal itself: "0." and
+/// the four digits of n without trailing zeros ("0.0" and "1.0" at the ends), written here
+/// directly (the tests compare with serde_json for every n). Anything else goes through
+/// serde_json.
+fn write_r4(out: &mut Vec<u8>, v: f64) -> io::Result<()> {
+    let steps = (v * 1e4).round();
+    if !(steps.is_sign_positive() && steps <= 1e4) {
+        return serde_json::to_writer(&mut *out, &R4(v)).map_err(io::Error::other);
+    }
+    let n = steps as u32;
+    let (text, len) = match n {
+        0 => (*b"0.0\0\0\0\0\0", 3),
+        10_000 => (*b"1.0\0\0\0\0\0", 3),
+        _ => {
+            let digits = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10].map(|d| b'0' + d as u8);
+            let kept = 4 - trailing_decimal_zeros(n);
+            let mut text = *b"0.\0\0\0\0\0\0";
+            text[2..6].copy_from_slice(&digits);
+            (text, 2 + kept)
+        }
+    };
+    // A fixed eight-byte copy, then truncation: cheaper than a variable-length copy.
+    let at = out.len();
+    out.extend_from_slice(&text);
+    out.truncate(at + len);
+    Ok(())
+}
+
+/// `n` in decimal, as serde_json writes an unsigned integer.
+fn write_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// Trailing zero digits of `n` in 1..10^4 written with four digits.
+fn trailing_decimal_zeros(n: u32) -> usize {
+    if n % 1000 == 0 {
+        3
+    } else if n % 100 == 0 {
+        2
+    } else if n % 10 == 0 {
+        1
+    } else {
+        0
+    }
+}
+
+/// `s` as a JSON string, escaped exactly as serde_json escapes it: a backslash before `"` and
+/// `\`, the control characters \b \t \n \f \r by name and the other ones below 0x20 as
+/// `\u00xx`; everything else, non-ASCII included, as is.
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.push(b'"');
+    let mut start = 0;
+    loop {
+        let i = super::input::next_special_byte(bytes, start);
+        out.extend_from_slice(&bytes[start..i]);
+        let Some(&b) = bytes.get(i) else { break };
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 0xf) as usize]]);
+            }
+        }
+        start = i + 1;
+    }
+    out.push(b'"');
+}
+
 /// `{label: value}` in label order.
 struct LabelMap<'a, T: Copy + Into<f64>> {
     labels: &'a [String],
@@ -181,12 +273,13 @@ impl Renderer {
 
     /// The document's output, without anything that depends on its position in the stream.
     pub fn render(&self, doc: &DocumentResult, out: &mut Vec<u8>) -> io::Result<()> {
+        // One allocation for the common case (JSON Lines pairs); a hint for the other formats.
+        out.reserve(doc.pairs.iter().map(|p| PAIR_LINE_OVERHEAD + p.sentence.len() + p.article_id.len() + 2 * p.actor.len()).sum::<usize>() + SUMMARY_LINE_SIZE * doc.summary.len());
         match self.format {
             OutputFormat::Jsonl => {
                 if self.records != Records::Summary {
                     for p in &doc.pairs {
-                        serde_json::to_writer(&mut *out, &pair_record(p, &self.labels, doc.extra.as_ref()))?;
-                        out.push(b'\n');
+                        self.write_pair_line(p, doc.extra.as_ref(), out)?;
                     }
                 }
                 if self.records != Records::Pairs {
@@ -220,6 +313,61 @@ impl Renderer {
             OutputFormat::Csv => self.render_csv(doc, out)?,
             OutputFormat::Table => self.render_table(doc, out)?,
         }
+        Ok(())
+    }
+
+    /// One pair as a JSON line, byte for byte what serialising [`PairRecord`] with serde_json
+    /// writes, without serde's per-field machinery (this is the hot path of pair prediction).
+    fn write_pair_line(&self, p: &PairPrediction, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
+        write_json_str(out, &p.article_id);
+        // Literal bytes and a digit loop instead of `write!`, whose formatting machinery cost
+        // more than the rest of the record.
+        out.extend_from_slice(b",\"sentence_index\":");
+        write_decimal(out, p.sentence_index);
+        out.extend_from_slice(if p.headline { b",\"headline\":true,\"actor\":" } else { b",\"headline\":false,\"actor\":" });
+        write_json_str(out, &p.actor);
+        if let Some(speaks_for) = &p.speaks_for {
+            out.extend_from_slice(b",\"speaks_for\":");
+            write_json_str(out, speaks_for);
+        }
+        out.extend_from_slice(b",\"mentions\":[");
+        for (i, m) in p.mentions.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_json_str(out, m);
+        }
+        out.extend_from_slice(b"],\"label\":");
+        write_json_str(out, &p.label);
+        out.extend_from_slice(b",\"probability\":");
+        write_r4(out, p.probability as f64)?;
+        out.extend_from_slice(b",\"probabilities\":{");
+        for (i, (l, v)) in self.labels.iter().zip(&p.probabilities).enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_json_str(out, l);
+            out.push(b':');
+            write_r4(out, *v as f64)?;
+        }
+        out.extend_from_slice(if p.low_confidence { b"},\"low_confidence\":true,\"features\":[" } else { b"},\"low_confidence\":false,\"features\":[" });
+        for (i, c) in p.features.iter().enumerate() {
+            out.extend_from_slice(if i > 0 { b",{\"feature\":" } else { b"{\"feature\":" });
+            write_json_str(out, &c.feature);
+            out.extend_from_slice(b",\"weight\":");
+            write_r4(out, c.weight as f64)?;
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"sentence\":");
+        write_json_str(out, &p.sentence);
+        for (k, v) in extra.into_iter().flatten().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
+            out.push(b',');
+            write_json_str(out, k);
+            out.push(b':');
+            serde_json::to_writer(&mut *out, v)?;
+        }
+        out.extend_from_slice(b"}\n");
         Ok(())
     }
 
@@ -380,5 +528,85 @@ impl<W: Write> ResultWriter<W> {
         }
         self.out.flush()?;
         Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serde_line(p: &PairPrediction, labels: &[String], extra: Option<&Map<String, Value>>) -> Vec<u8> {
+        let mut v = serde_json::to_vec(&pair_record(p, labels, extra)).unwrap();
+        v.push(b'\n');
+        v
+    }
+
+    #[test]
+    fn strings_escape_like_serde_json() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("“curly” é Москва \u{2028} \u{7f}");
+        for s in [all.as_str(), "", "plain", "\"", "\\", "a\"b\\c\nd\u{1}"] {
+            let mut out = Vec::new();
+            write_json_str(&mut out, s);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn numbers_render_like_serde_json() {
+        let mut values: Vec<f64> = (0..=20_000).map(|i| i as f64 / 20_000.0).collect();
+        values.extend([-0.0, -1e-9, 1e-9, 0.99995, 0.99994999, -0.5, 1.00005, 1.5, 123.456789, f64::NAN, f64::INFINITY, f64::MIN_POSITIVE]);
+        values.extend((0..1000).map(|i| (i as f32 * 0.000_999_7) as f64));
+        for v in values {
+            let mut out = Vec::new();
+            write_r4(&mut out, v).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&R4(v)).unwrap(), "{v}");
+        }
+    }
+
+    #[test]
+    fn pair_lines_match_the_serde_records() {
+        let labels: Vec<String> = ["negative", "neutral", "pos\"itive"].iter().map(|s| s.to_string()).collect();
+        let mut p = PairPrediction {
+            article_id: "doc \"7\"".into(),
+            sentence_index: 0,
+            headline: true,
+            actor: "Türkiye".into(),
+            speaks_for: None,
+            mentions: vec!["Türkiye".into(), "Ankara".into()],
+            label: "negative".into(),
+            probability: 0.78451,
+            probabilities: vec![0.78451, 0.2, 0.01549],
+            low_confidence: false,
+            features: vec![],
+            sentence: "Ankara\tsaid \"no\" to the EU\u{1}.".into(),
+        };
+        let renderer = Renderer::new(OutputFormat::Jsonl, Records::Pairs, labels.clone());
+        let mut extra = Map::new();
+        extra.insert("source".into(), Value::from("wire"));
+        extra.insert("label".into(), Value::from("clashes and is left out"));
+        extra.insert("n".into(), serde_json::json!({"a": [1, 2.5, null]}));
+        for round in 0..3 {
+            if round == 1 {
+                p.sentence_index = 1_234_567;
+                p.speaks_for = Some("Turkey".into());
+                p.features = vec![
+                    Contribution { feature: "R1:said".into(), weight: 0.123456 },
+                    Contribution { feature: "<target> \"said\"".into(), weight: 2.5 },
+                ];
+                p.low_confidence = true;
+            }
+            if round == 2 {
+                p.sentence_index = usize::MAX;
+                p.headline = false;
+                p.mentions.clear();
+                p.probabilities = vec![f32::NAN, 1.0, 0.0];
+            }
+            for extra in [None, Some(&extra)] {
+                let mut out = Vec::new();
+                renderer.write_pair_line(&p, extra, &mut out).unwrap();
+                assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(serde_line(&p, &labels, extra)).unwrap());
+            }
+        }
     }
 }

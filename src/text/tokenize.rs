@@ -6,7 +6,7 @@
 //! Each token carries a 64-bit hash of its lower-cased form, computed while scanning, so the
 //! featuriser never allocates a string on the prediction path.
 
-use crate::hashing::{hash_str_lower, NUM_TOKEN};
+use crate::hashing::{hash_ascii_lower_in, hash_str_lower, NUM_TOKEN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -60,18 +60,17 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
                 let start = i;
-                let mut all_digits = true;
                 // ASCII fast path; falls back to the general scan on the first non-ASCII byte.
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    all_digits &= bytes[i].is_ascii_digit();
-                    i += 1;
-                }
+                let (end, all_digits) = ascii_word_end(bytes, i);
+                i = end;
                 if i < bytes.len() && bytes[i] >= 0x80 {
                     let (end, digits) = scan_unicode_word(text, i, all_digits);
                     i = end;
-                    all_digits = digits;
+                    tokens.push(make_token(text, start, i, digits));
+                } else {
+                    let hash = if all_digits { hash_str_lower(NUM_TOKEN) } else { hash_ascii_lower_in(bytes, start, i) };
+                    tokens.push(Token { start, end: i, hash });
                 }
-                tokens.push(make_token(text, start, i, all_digits));
             } else {
                 i += 1;
             }
@@ -87,6 +86,39 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// End of the run of ASCII letters and digits starting at byte `i`, and whether it is all
+/// digits; eight bytes at a time (words are mostly shorter, so usually one step).
+#[inline]
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per lane, high bit set when the lane's low seven bits lie in lo..=hi. Lanes hold at most
+    // 0x7f + 0x80, so no carry crosses into the next lane.
+    let in_range = |low7: u64, lo: u8, hi: u8| (low7 + ONES * (0x80 - lo) as u64) & !(low7 + ONES * (0x7f - hi) as u64) & HIGH;
+    let mut all_digits = true;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low7 = w & !HIGH;
+        let ascii = !w & HIGH;
+        let digit = in_range(low7, b'0', b'9') & ascii;
+        // Setting bit 5 maps upper-case letters onto lower-case ones and nothing else into a-z.
+        let letter = in_range(low7 | ONES * 0x20, b'a', b'z') & ascii;
+        let stop = !(digit | letter) & HIGH;
+        if stop != 0 {
+            let lanes = stop.trailing_zeros() / 8;
+            let word = HIGH & ((1u64 << (8 * lanes)) - 1);
+            return (i + lanes as usize, all_digits && digit & word == word);
+        }
+        all_digits &= digit == HIGH;
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        all_digits &= bytes[i].is_ascii_digit();
+        i += 1;
+    }
+    (i, all_digits)
 }
 
 /// Scan alphanumeric characters from byte `i`; returns the end and whether all were digits.
@@ -132,6 +164,24 @@ mod tests {
     #[test]
     fn numbers_share_one_token() {
         assert_eq!(words("a 30-minute call in 2024"), ["a", "<num>", "minute", "call", "in", "<num>"]);
+    }
+
+    #[test]
+    fn ascii_words_end_where_a_byte_loop_ends_them() {
+        let mut all: Vec<u8> = (0u8..=255).collect();
+        all.extend_from_slice(b"abcXYZ09 a1b2c3d4e5f6g7h8 12345678901234 @[`{/:");
+        for start in 0..all.len() {
+            for len in 0..=20.min(all.len() - start) {
+                let b = &all[start..start + len];
+                let mut end = 0;
+                let mut digits = true;
+                while end < b.len() && b[end].is_ascii_alphanumeric() {
+                    digits &= b[end].is_ascii_digit();
+                    end += 1;
+                }
+                assert_eq!(ascii_word_end(b, 0), (end, digits), "{b:?}");
+            }
+        }
     }
 
     #[test]
