@@ -116,6 +116,21 @@ impl std::hash::Hasher for IdentityHasher {
 pub type KeyBuildHasher = std::hash::BuildHasherDefault<IdentityHasher>;
 pub type KeyMap<V> = std::collections::HashMap<u64, V, KeyBuildHasher>;
 
+/// Hint the CPU to load the cache line holding `value`. A hint only: it never faults and changes
+/// nothing, so it is safe on any reference; on targets without the instruction it does nothing.
+#[inline]
+pub fn prefetch_read<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: SSE is part of the x86_64 baseline, and a prefetch of a valid reference only
+        // hints the cache: it never faults and changes no value.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(value as *const T as *const i8) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
