@@ -55,7 +55,7 @@ pub fn fit_dual_cd(x: CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
     let bound: Vec<f64> = y.iter().map(|&yi| class_weights[yi] / alpha).collect();
     // Phase one: the intercept is a constant feature of value 1 inside the dual (b2 = 1).
     let mut b2 = 1.0;
-    let sq_norm: Vec<f64> = (0..n).map(|i| x.row(i).1.iter().map(|v| v * v).sum::<f64>()).collect();
+    let sq_norm: Vec<f64> = (0..n).map(|i| x.row(i).1.iter().map(|&v| v as f64 * v as f64).sum::<f64>()).collect();
     let mut dual = vec![0.0f64; n * k];
     for i in 0..n {
         for c in 0..k {
@@ -63,6 +63,7 @@ pub fn fit_dual_cd(x: CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
         }
         let (idx, val) = x.row(i);
         for (&j, &v) in idx.iter().zip(val) {
+            let v = v as f64;
             for c in 0..k {
                 w[j as usize * k + c] += v * (if c == y[i] { bound[i] } else { 0.0 } - dual[i * k + c]);
             }
@@ -149,8 +150,8 @@ pub fn fit_dual_cd(x: CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
 /// The two sparse row operations of a step, compiled for the common label counts: with K
 /// known at compile time the per-feature loops over classes unroll (about a fifth of a pass).
 struct RowOps {
-    add_product: fn(&[u32], &[f64], &[f64], usize, &mut [f64]),
-    subtract_outer: fn(&[u32], &[f64], &[f64], usize, &mut [f64]),
+    add_product: fn(&[u32], &[f32], &[f64], usize, &mut [f64]),
+    subtract_outer: fn(&[u32], &[f32], &[f64], usize, &mut [f64]),
 }
 
 impl RowOps {
@@ -164,11 +165,11 @@ impl RowOps {
         }
     }
 
-    fn add_product(&self, idx: &[u32], val: &[f64], weights: &[f64], k: usize, out: &mut [f64]) {
+    fn add_product(&self, idx: &[u32], val: &[f32], weights: &[f64], k: usize, out: &mut [f64]) {
         (self.add_product)(idx, val, weights, k, out)
     }
 
-    fn subtract_outer(&self, idx: &[u32], val: &[f64], delta: &[f64], k: usize, weights: &mut [f64]) {
+    fn subtract_outer(&self, idx: &[u32], val: &[f32], delta: &[f64], k: usize, weights: &mut [f64]) {
         (self.subtract_outer)(idx, val, delta, k, weights)
     }
 }
@@ -176,11 +177,12 @@ impl RowOps {
 /// `out += x W` for one sparse row x (`K` = 0: the class count is only known at run time).
 /// Two interleaved accumulators per class: a single one chains every multiply-add on the
 /// previous one's latency, and this loop is the solver's hottest.
-fn add_product<const K: usize>(idx: &[u32], val: &[f64], weights: &[f64], k: usize, out: &mut [f64]) {
+fn add_product<const K: usize>(idx: &[u32], val: &[f32], weights: &[f64], k: usize, out: &mut [f64]) {
     let k = if K == 0 { k } else { K };
     if K == 0 {
         let out = &mut out[..k];
         for (&j, &v) in idx.iter().zip(val) {
+            let v = v as f64;
             let row = &weights[j as usize * k..j as usize * k + k];
             for c in 0..k {
                 out[c] += v * row[c];
@@ -193,8 +195,8 @@ fn add_product<const K: usize>(idx: &[u32], val: &[f64], weights: &[f64], k: usi
     let mut odd = [0.0f64; 8];
     let pairs = idx.len() / 2;
     for p in 0..pairs {
-        let (j0, v0) = (idx[2 * p] as usize, val[2 * p]);
-        let (j1, v1) = (idx[2 * p + 1] as usize, val[2 * p + 1]);
+        let (j0, v0) = (idx[2 * p] as usize, val[2 * p] as f64);
+        let (j1, v1) = (idx[2 * p + 1] as usize, val[2 * p + 1] as f64);
         let r0 = &weights[j0 * k..j0 * k + k];
         let r1 = &weights[j1 * k..j1 * k + k];
         for c in 0..k {
@@ -203,7 +205,7 @@ fn add_product<const K: usize>(idx: &[u32], val: &[f64], weights: &[f64], k: usi
         }
     }
     if idx.len() % 2 == 1 {
-        let (j, v) = (idx[idx.len() - 1] as usize, val[idx.len() - 1]);
+        let (j, v) = (idx[idx.len() - 1] as usize, val[idx.len() - 1] as f64);
         let row = &weights[j * k..j * k + k];
         for c in 0..k {
             even[c] += v * row[c];
@@ -215,10 +217,11 @@ fn add_product<const K: usize>(idx: &[u32], val: &[f64], weights: &[f64], k: usi
 }
 
 /// `W -= x^T delta` for one sparse row x.
-fn subtract_outer<const K: usize>(idx: &[u32], val: &[f64], delta: &[f64], k: usize, weights: &mut [f64]) {
+fn subtract_outer<const K: usize>(idx: &[u32], val: &[f32], delta: &[f64], k: usize, weights: &mut [f64]) {
     let k = if K == 0 { k } else { K };
     let delta = &delta[..k];
     for (&j, &v) in idx.iter().zip(val) {
+        let v = v as f64;
         let row = &mut weights[j as usize * k..j as usize * k + k];
         for c in 0..k {
             row[c] -= v * delta[c];
@@ -364,6 +367,7 @@ impl PassStats {
             let (idx, val) = x.row(i);
             p.copy_from_slice(bias);
             for (&j, &v) in idx.iter().zip(val) {
+                let v = v as f64;
                 let row = &weights[j as usize * k..j as usize * k + k];
                 for c in 0..k {
                     p[c] += v * row[c];
