@@ -305,7 +305,12 @@ impl Model {
 
     /// Serialise to JSON bytes.
     pub fn to_json(&self) -> Vec<u8> {
-        let mut bytes = serde_json::to_vec(self).expect("a model always serialises");
+        // Sized up front from the two big parts, weights (at most ~12 bytes each) and feature
+        // names with their IDF: growing a 3 MB buffer by doubling copies it several times.
+        let vocabulary = &self.featurizer.vocabulary;
+        let estimate = self.weights.values.len() * 12 + vocabulary.names.iter().map(|n| n.len() + 16).sum::<usize>() + (1 << 16);
+        let mut bytes = Vec::with_capacity(estimate);
+        serde_json::to_writer(&mut bytes, self).expect("a model always serialises");
         bytes.push(b'\n');
         bytes
     }
