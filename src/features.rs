@@ -14,7 +14,7 @@
 //! prediction time only 64-bit keys computed from token hashes are used (no allocation).
 
 use crate::error::{FrameError, Result};
-use crate::hashing::{finish, hash_str_lower, mix, prefetch_read, OTHER_TOKEN, TARGET_TOKEN};
+use crate::hashing::{finish, hash_ascii_lower_const, hash_str_lower, mix, prefetch_read, OTHER_TOKEN, TARGET_TOKEN};
 use crate::text::tokenize::{tokenize_into, Token};
 use serde::{Deserialize, Serialize};
 
@@ -60,19 +60,46 @@ const KIND_NGRAM: u64 = 1;
 const KIND_WINDOW: u64 = 3;
 const KIND_SIDE: u64 = 4;
 
-fn target_hash() -> u64 {
-    hash_str_lower(TARGET_TOKEN)
-}
-fn other_hash() -> u64 {
-    hash_str_lower(OTHER_TOKEN)
-}
+/// Hashes of the placeholder tokens, as `hash_str_lower` gives them.
+const TARGET_HASH: u64 = hash_ascii_lower_const(TARGET_TOKEN);
+const OTHER_HASH: u64 = hash_ascii_lower_const(OTHER_TOKEN);
 
 fn slot_hash(s: Slot) -> u64 {
     match s {
         Slot::Word(h) => h,
-        Slot::Target => target_hash(),
-        Slot::Other => other_hash(),
+        Slot::Target => TARGET_HASH,
+        Slot::Other => OTHER_HASH,
     }
+}
+
+// The key functions below with their constant prefixes folded in. `emit_keys` calls these for
+// every feature occurrence; `ngram_key`, `window_key` and `side_key` stay the reference (model
+// files are read through them, and `specialised_keys_equal_the_reference_keys` checks both
+// agree).
+const UNIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 1);
+const BIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 2);
+const TRIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 3);
+const SIDE_LEFT_PREFIX: u64 = mix(KIND_SIDE, 1);
+const SIDE_RIGHT_PREFIX: u64 = mix(KIND_SIDE, 0);
+
+#[inline]
+fn unigram_key(a: u64) -> u64 {
+    finish(mix(UNIGRAM_PREFIX, a))
+}
+
+#[inline]
+fn bigram_key(a: u64, b: u64) -> u64 {
+    finish(mix(mix(BIGRAM_PREFIX, a), b))
+}
+
+#[inline]
+fn trigram_key(a: u64, b: u64, c: u64) -> u64 {
+    finish(mix(mix(mix(TRIGRAM_PREFIX, a), b), c))
+}
+
+#[inline]
+fn side_key_fast(left: bool, h: u64) -> u64 {
+    finish(mix(if left { SIDE_LEFT_PREFIX } else { SIDE_RIGHT_PREFIX }, h))
 }
 
 fn ngram_key(hashes: &[u64]) -> u64 {
@@ -99,13 +126,15 @@ pub struct Scratch {
     slots: Vec<Slot>,
     /// Token index of each slot, for rendering names.
     slot_tokens: Vec<Option<usize>>,
+    /// Each slot's token hash (`slot_hash`), the only part of a slot that keys need.
+    slot_hashes: Vec<u64>,
+    /// Indices of the `<target>` slots, in order.
+    target_slots: Vec<usize>,
     keys: Vec<u64>,
     /// Per-column marks for counting repeated features without sorting.
     stamp: Vec<u32>,
     position: Vec<u32>,
     generation: u32,
-    dist_left: Vec<usize>,
-    dist_right: Vec<usize>,
 }
 
 /// Build the slot sequence: words, with each mention collapsed to one placeholder.
@@ -115,6 +144,8 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
     }
     scratch.slots.clear();
     scratch.slot_tokens.clear();
+    scratch.slot_hashes.clear();
+    scratch.target_slots.clear();
     let overlaps = |t: &Token, spans: &[(usize, usize)]| spans.iter().position(|&(s, e)| t.start < e && s < t.end);
     let mut last_mention: Option<(bool, usize)> = None;
     for (i, t) in scratch.tokens.iter().enumerate() {
@@ -122,7 +153,12 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
         match mention {
             Some(m) => {
                 if last_mention != Some(m) {
-                    scratch.slots.push(if m.0 { Slot::Target } else { Slot::Other });
+                    if m.0 {
+                        scratch.target_slots.push(scratch.slots.len());
+                    }
+                    let slot = if m.0 { Slot::Target } else { Slot::Other };
+                    scratch.slots.push(slot);
+                    scratch.slot_hashes.push(slot_hash(slot));
                     scratch.slot_tokens.push(None);
                 }
                 last_mention = Some(m);
@@ -134,6 +170,7 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
                 }
                 last_mention = None;
                 scratch.slots.push(Slot::Word(t.hash));
+                scratch.slot_hashes.push(t.hash);
                 scratch.slot_tokens.push(Some(i));
             }
         }
@@ -191,63 +228,88 @@ fn render_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe) -> String {
 /// Emit the feature keys of an example into `scratch.keys` (with repeats, unsorted). When
 /// `recipes` is given, also push how to render each key's name (used while building a
 /// vocabulary; see [`render_name`]).
+///
+/// The order is fixed: n-grams by start slot then length, then for each word its window and
+/// side features. Scoring sums in order of first occurrence, so the order is part of the
+/// result's last bits.
 fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, mut recipes: Option<&mut Vec<Recipe>>) {
     build_slots(ex, scratch, tokenized);
-    scratch.keys.clear();
-    let slots = &scratch.slots;
-    let n = slots.len();
-    let mut buf = [0u64; 3];
-    for i in 0..n {
-        for len in 1..=settings.ngram_max.min(n - i) {
-            for k in 0..len {
-                buf[k] = slot_hash(slots[i + k]);
-            }
-            scratch.keys.push(ngram_key(&buf[..len]));
-            if let Some(r) = recipes.as_deref_mut() {
+    let hashes = &scratch.slot_hashes[..];
+    let n = hashes.len();
+    let keys = &mut scratch.keys;
+    keys.clear();
+    keys.reserve(n * (settings.ngram_max + 2));
+    if let Some(r) = recipes.as_deref_mut() {
+        for i in 0..n {
+            for len in 1..=settings.ngram_max.min(n - i) {
                 r.push(Recipe::Ngram { start: i, len });
             }
         }
     }
-    // Distance from each slot to the nearest target on its left and on its right.
-    scratch.dist_left.clear();
-    scratch.dist_right.clear();
-    let mut last: Option<usize> = None;
-    for (i, s) in slots.iter().enumerate() {
-        if *s == Slot::Target {
-            last = Some(i);
+    // The common settings get straight-line loops with the key functions' constants folded
+    // in; any other n-gram length takes the general loop.
+    match settings.ngram_max {
+        1 => keys.extend(hashes.iter().map(|&a| unigram_key(a))),
+        2 => {
+            for w in hashes.windows(2) {
+                keys.push(unigram_key(w[0]));
+                keys.push(bigram_key(w[0], w[1]));
+            }
+            if let Some(&last) = hashes.last() {
+                keys.push(unigram_key(last));
+            }
         }
-        scratch.dist_left.push(last.map_or(usize::MAX, |t| i - t));
+        3 => {
+            for w in hashes.windows(3) {
+                keys.push(unigram_key(w[0]));
+                keys.push(bigram_key(w[0], w[1]));
+                keys.push(trigram_key(w[0], w[1], w[2]));
+            }
+            let tail = &hashes[n.saturating_sub(2)..];
+            if let [a, b] = *tail {
+                keys.push(unigram_key(a));
+                keys.push(bigram_key(a, b));
+            }
+            if let Some(&last) = tail.last() {
+                keys.push(unigram_key(last));
+            }
+        }
+        _ => {
+            let mut buf = [0u64; 3];
+            for i in 0..n {
+                for len in 1..=settings.ngram_max.min(n - i) {
+                    buf[..len].copy_from_slice(&hashes[i..i + len]);
+                    keys.push(ngram_key(&buf[..len]));
+                }
+            }
+        }
     }
-    if last.is_none() {
+    let targets = &scratch.target_slots[..];
+    if targets.is_empty() {
         return;
     }
-    scratch.dist_right.resize(n, usize::MAX);
-    let mut next: Option<usize> = None;
-    for i in (0..n).rev() {
-        if slots[i] == Slot::Target {
-            next = Some(i);
+    // Walk the slots with `next`, the first target at or after slot i: the nearest target on
+    // the left is the one before it.
+    let mut next = 0;
+    for (i, &h) in hashes.iter().enumerate() {
+        while next < targets.len() && targets[next] < i {
+            next += 1;
         }
-        scratch.dist_right[i] = next.map_or(usize::MAX, |t| t - i);
-    }
-    for i in 0..n {
-        if slots[i] == Slot::Target {
+        if targets.get(next) == Some(&i) {
             continue;
         }
+        let from_left = if next > 0 { i - targets[next - 1] } else { usize::MAX };
+        let to_right = targets.get(next).map_or(usize::MAX, |&t| t - i);
         // `left` means the word stands left of its nearest target (ties go to the right side).
-        let (left, distance) = if scratch.dist_left[i] <= scratch.dist_right[i] {
-            (false, scratch.dist_left[i])
-        } else {
-            (true, scratch.dist_right[i])
-        };
-        let h = slot_hash(slots[i]);
+        let (left, distance) = if from_left <= to_right { (false, from_left) } else { (true, to_right) };
         if distance <= settings.window {
-            scratch.keys.push(window_key(left, distance, h));
+            keys.push(window_key(left, distance, h));
             if let Some(r) = recipes.as_deref_mut() {
                 r.push(Recipe::Positional { slot: i, left, distance });
             }
         }
         if settings.side_features {
-            scratch.keys.push(side_key(left, h));
+            keys.push(side_key_fast(left, h));
             if let Some(r) = recipes.as_deref_mut() {
                 r.push(Recipe::Positional { slot: i, left, distance: 0 });
             }
@@ -671,6 +733,91 @@ mod tests {
         }
         // The possessive "s" after a mention is dropped.
         assert!(names.contains(&"<target> envoy".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn specialised_keys_equal_the_reference_keys() {
+        for (a, b, c) in [(0, 0, 0), (1, 2, 3), (u64::MAX, TARGET_HASH, OTHER_HASH), (hash_str_lower("eu"), 7, u64::MAX / 3)] {
+            assert_eq!(unigram_key(a), ngram_key(&[a]));
+            assert_eq!(bigram_key(a, b), ngram_key(&[a, b]));
+            assert_eq!(trigram_key(a, b, c), ngram_key(&[a, b, c]));
+            for left in [false, true] {
+                assert_eq!(side_key_fast(left, a), side_key(left, a));
+            }
+        }
+        assert_eq!(TARGET_HASH, hash_str_lower(TARGET_TOKEN));
+        assert_eq!(OTHER_HASH, hash_str_lower(OTHER_TOKEN));
+    }
+
+    /// Feature names in emission order, written the plain way (distances from full arrays,
+    /// n-grams by a nested loop): what `emit_keys` must produce for every setting.
+    fn reference_names(settings: &FeatureSettings, ex: &ExampleText) -> Vec<String> {
+        let mut s = Scratch::default();
+        build_slots(ex, &mut s, false);
+        let words: Vec<String> = (0..s.slots.len()).map(|i| {
+            let mut w = String::new();
+            push_slot_name(ex, &s, i, &mut w);
+            w
+        }).collect();
+        let n = words.len();
+        let mut names = Vec::new();
+        for i in 0..n {
+            for len in 1..=settings.ngram_max.min(n - i) {
+                names.push(words[i..i + len].join(" "));
+            }
+        }
+        let is_target: Vec<bool> = s.slots.iter().map(|&x| x == Slot::Target).collect();
+        if !is_target.contains(&true) {
+            return names;
+        }
+        for i in 0..n {
+            if is_target[i] {
+                continue;
+            }
+            let dl = (0..=i).rev().find(|&j| is_target[j]).map_or(usize::MAX, |j| i - j);
+            let dr = (i..n).find(|&j| is_target[j]).map_or(usize::MAX, |j| j - i);
+            let (side, d) = if dl <= dr { ('R', dl) } else { ('L', dr) };
+            if d <= settings.window {
+                names.push(format!("{side}{d}:{}", words[i]));
+            }
+            if settings.side_features {
+                names.push(format!("{side}:{}", words[i]));
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn emitted_keys_follow_the_reference_order_for_every_setting() {
+        let text = "Moscow's envoy told Kyiv that Moscow and the EU would talk to Kyiv again, Moscow said";
+        let cases: [(&[(usize, usize)], &[(usize, usize)]); 5] = [
+            (&[(0, 6)], &[(20, 24)]),
+            (&[(0, 6), (30, 36)], &[(20, 24), (45, 47)]),
+            (&[(20, 24), (62, 66)], &[(0, 6)]),
+            (&[], &[(0, 6)]),
+            (&[(74, 80)], &[]),
+        ];
+        for ngram_max in 1..=3 {
+            for window in 0..=3 {
+                for side_features in [false, true] {
+                    let settings = FeatureSettings { ngram_max, window, side_features, tfidf: false, l2_normalize: false };
+                    for (targets, others) in cases {
+                        for text in [text, "", "Moscow", "Moscow said", "he said Moscow"] {
+                            let clip = |spans: &[(usize, usize)]| spans.iter().copied().filter(|&(_, e)| e <= text.len()).collect::<Vec<_>>();
+                            let (targets, others) = (clip(targets), clip(others));
+                            let ex = ExampleText { text, targets: &targets, others: &others };
+                            let mut s = Scratch::default();
+                            let mut recipes = Vec::new();
+                            emit_keys(&settings, &ex, &mut s, false, Some(&mut recipes));
+                            let names: Vec<String> = recipes.iter().map(|&r| render_name(&ex, &s, r)).collect();
+                            assert_eq!(names, reference_names(&settings, &ex), "{settings:?} {text:?} {targets:?}");
+                            let keys: Vec<Option<u64>> = names.iter().map(|n| key_of_name(n)).collect();
+                            assert_eq!(s.keys.iter().map(|&k| Some(k)).collect::<Vec<_>>(), keys);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

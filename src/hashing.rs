@@ -16,14 +16,14 @@ const SEED: u64 = 0x243f_6a88_85a3_08d3;
 const MUL: u64 = 0x517c_c1b7_2722_0a95;
 
 #[inline]
-pub fn mix(h: u64, x: u64) -> u64 {
+pub const fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(MUL)
 }
 
 /// Final avalanche (splitmix64), so every bit of a key depends on every input bit; the
 /// vocabulary's hash map then uses the key directly.
 #[inline]
-pub fn finish(mut z: u64) -> u64 {
+pub const fn finish(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
@@ -85,9 +85,30 @@ pub fn hash_ascii_lower_in(text: &[u8], start: usize, end: usize) -> u64 {
     finish(h)
 }
 
+/// [`hash_str_lower`] of an ASCII string, computable in a constant (the placeholder tokens'
+/// hashes, which featurisation needs for every mention).
+pub const fn hash_ascii_lower_const(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = SEED ^ bytes.len() as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes little-endian, zero-padded at the end, as `hash_str_lower` reads them.
+        let mut w = 0u64;
+        let mut j = 0;
+        while j < 8 && i + j < bytes.len() {
+            assert!(bytes[i + j].is_ascii(), "hash_ascii_lower_const takes ASCII strings only");
+            w |= (bytes[i + j] as u64) << (8 * j);
+            j += 1;
+        }
+        h = mix(h, ascii_lower8(w));
+        i += 8;
+    }
+    finish(h)
+}
+
 /// Lower-case the ASCII letters of eight packed ASCII bytes.
 #[inline]
-fn ascii_lower8(w: u64) -> u64 {
+const fn ascii_lower8(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let ge_a = w.wrapping_add(ONES * (0x80 - b'A' as u64));
     let gt_z = w.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
@@ -143,6 +164,13 @@ mod tests {
             for end in start..=b.len() {
                 assert_eq!(hash_ascii_lower_in(b, start, end), hash_str_lower(&text[start..end]), "{start}..{end}");
             }
+        }
+    }
+
+    #[test]
+    fn constant_hash_equals_the_string_hash() {
+        for s in ["", "a", "<target>", "<actor>", "<num>", "Exactly8", "NineBytes", "a somewhat longer Mixed-Case string"] {
+            assert_eq!(hash_ascii_lower_const(s), hash_str_lower(s), "{s}");
         }
     }
 

@@ -240,10 +240,14 @@ impl ScoringTable {
         // The same operations, in the same order, as `Featurizer::transform_into` then
         // `Model::probabilities_into`: counts times IDF, divided by the Euclidean norm, times
         // the weights added to the intercept feature by feature.
+        // The squares are summed in the same pass, in the same order as a separate sum would
+        // add them (all terms are non-negative, so the sum's starting zero's sign is moot).
+        let mut sum_of_squares = 0.0f32;
         for (v, &e) in values.iter_mut().zip(found.iter()) {
             *v *= self.entries[e as usize].idf;
+            sum_of_squares += *v * *v;
         }
-        let norm = if self.l2_normalize { Some(values.iter().map(|v| v * v).sum::<f32>().sqrt()).filter(|&n| n > 0.0) } else { None };
+        let norm = if self.l2_normalize { Some(sum_of_squares.sqrt()).filter(|&n| n > 0.0) } else { None };
         // Each class's logit is its own chain of additions, feature by feature; the inline
         // classes are summed in a register-sized array (one vector multiply-add per feature,
         // lanes past the model's classes see zero weights and are ignored) instead of through
