@@ -8,7 +8,7 @@ use frame::actors::Gazetteer;
 use frame::data::{read_examples, DataFormat};
 use frame::features::{ExampleText, Featurizer, Scratch, SparseVector};
 use frame::model::dual_cd::fit_dual_cd;
-use frame::model::solver::{fit_sparse, CsrMatrix};
+use frame::model::solver::fit_sparse;
 use frame::model::{example_spans, Model, TrainParams};
 use frame::predict::{Document, DocumentKind, PredictOptions, PredictScratch, Predictor};
 use frame::text::{split_sentences, tokenize, Normalizer};
@@ -68,17 +68,16 @@ fn bench_features_and_training(c: &mut Criterion) {
     group.sample_size(20);
     group.throughput(Throughput::Elements(examples.len() as u64));
     group.bench_function("fit_vocabulary_and_vectors", |b| {
-        b.iter(|| black_box(Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap().1.len()))
+        b.iter(|| black_box(Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap().1.n_rows()))
     });
     group.finish();
-    let (featurizer, rows) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap();
-    let x = CsrMatrix::from_rows(&rows, featurizer.n_features());
+    let (_, x) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap();
     let ones = vec![1.0; labels.len()];
     let mut group = c.benchmark_group("solver");
     group.sample_size(10);
     group.throughput(Throughput::Elements(examples.len() as u64));
     group.bench_function("dual_cd", |b| {
-        b.iter(|| black_box(fit_dual_cd(x.clone(), &y, &ones, labels.len(), params.alpha, params.max_iterations, params.tolerance).unwrap().iterations))
+        b.iter(|| black_box(fit_dual_cd(&mut x.clone(), &y, &ones, labels.len(), params.alpha, params.max_iterations, params.tolerance).unwrap().iterations))
     });
     group.bench_function("lbfgs", |b| {
         b.iter(|| black_box(fit_sparse(&x, &y, &ones, labels.len(), params.alpha, params.max_iterations, params.tolerance).unwrap().iterations))

@@ -49,6 +49,42 @@ pub struct SparseVector {
     pub values: Vec<f32>,
 }
 
+/// Many sparse vectors in compressed-row form: the training matrix.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CsrMatrix {
+    pub n_cols: usize,
+    pub row_ptr: Vec<usize>,
+    pub indices: Vec<u32>,
+    /// The featuriser's f32 values; solvers widen them to f64 where they are used (exactly:
+    /// the results are those of an f64 matrix, with half the memory traffic).
+    pub values: Vec<f32>,
+}
+
+impl CsrMatrix {
+    pub fn from_rows(rows: &[SparseVector], n_cols: usize) -> Self {
+        let mut m = CsrMatrix { n_cols, row_ptr: vec![0], ..Default::default() };
+        for r in rows {
+            m.push_row(r);
+        }
+        m
+    }
+
+    pub fn push_row(&mut self, row: &SparseVector) {
+        self.indices.extend_from_slice(&row.indices);
+        self.values.extend_from_slice(&row.values);
+        self.row_ptr.push(self.indices.len());
+    }
+
+    pub fn n_rows(&self) -> usize {
+        self.row_ptr.len() - 1
+    }
+
+    pub fn row(&self, i: usize) -> (&[u32], &[f32]) {
+        let (s, e) = (self.row_ptr[i], self.row_ptr[i + 1]);
+        (&self.indices[s..e], &self.values[s..e])
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
     Word(u64),
@@ -511,9 +547,10 @@ impl Featurizer {
         Self::fit_transform(settings, limits, examples).map(|(featurizer, _)| featurizer)
     }
 
-    /// [`Featurizer::fit`], and the training examples' vectors as [`Featurizer::transform`]
-    /// would give them, from the keys computed while counting (each text is tokenised once).
-    pub fn fit_transform(settings: FeatureSettings, limits: VocabularyLimits, examples: &[ExampleText]) -> Result<(Self, Vec<SparseVector>)> {
+    /// [`Featurizer::fit`], and the training examples' vectors (one matrix row each) as
+    /// [`Featurizer::transform`] would give them, from the keys computed while counting (each
+    /// text is tokenised once).
+    pub fn fit_transform(settings: FeatureSettings, limits: VocabularyLimits, examples: &[ExampleText]) -> Result<(Self, CsrMatrix)> {
         /// Per distinct key, indexed by a provisional id (order of first appearance, so the
         /// features met in most examples sit together at the front): in how many examples it
         /// occurs, the last example that counted it, and where its name lies in the name arena.
@@ -526,7 +563,7 @@ impl Featurizer {
         let mut scratch = Scratch::default();
         // Key -> provisional id. It outgrows the caches (145,000 distinct keys on NewsMTSC), so
         // each example's keys are prefetched before they are probed.
-        let mut ids = FeatureIndex::with_capacity(examples.len() * 8);
+        let mut ids = FeatureIndex::with_capacity(examples.len() * 16);
         let mut counted: Vec<Counted> = Vec::new();
         // Names of every distinct key, back to back in one string (one allocation, not one per
         // feature: most are dropped by min_count).
@@ -590,17 +627,18 @@ impl Featurizer {
         }
         let vocabulary = Vocabulary { names: kept.iter().map(|&(_, n, ..)| n.to_string()).collect(), idf, index };
         let featurizer = Featurizer { settings, vocabulary };
+        let mut rows = CsrMatrix { n_cols: featurizer.n_features(), row_ptr: Vec::with_capacity(examples.len() + 1), ..Default::default() };
+        rows.row_ptr.push(0);
+        rows.indices.reserve(all_ids.len());
+        rows.values.reserve(all_ids.len());
+        let mut row = SparseVector::default();
         let mut start = 0;
-        let rows = id_ends
-            .iter()
-            .map(|&end| {
-                let columns = all_ids[start..end].iter().map(|&id| column_of[id as usize]).filter(|&c| c != DROPPED);
-                start = end;
-                let mut row = SparseVector::default();
-                featurizer.vectorize_columns(columns, &mut scratch, &mut row);
-                row
-            })
-            .collect();
+        for &end in &id_ends {
+            let columns = all_ids[start..end].iter().map(|&id| column_of[id as usize]).filter(|&c| c != DROPPED);
+            start = end;
+            featurizer.vectorize_columns(columns, &mut scratch, &mut row);
+            rows.push_row(&row);
+        }
         Ok((featurizer, rows))
     }
 
@@ -829,9 +867,12 @@ mod tests {
         let (f, rows) = Featurizer::fit_transform(settings, VocabularyLimits { min_count: 1, max_features: 1000 }, &exs).unwrap();
         let mut loaded = f.clone();
         loaded.vocabulary.build_index().unwrap();
-        for (ex, row) in exs.iter().zip(&rows) {
-            assert_eq!(&f.transform(ex), row);
-            assert_eq!(&loaded.transform(ex), row);
+        assert_eq!(rows.n_rows(), exs.len());
+        for (i, ex) in exs.iter().enumerate() {
+            let (indices, values) = rows.row(i);
+            let row = SparseVector { indices: indices.to_vec(), values: values.to_vec() };
+            assert_eq!(f.transform(ex), row);
+            assert_eq!(loaded.transform(ex), row);
         }
     }
 

@@ -42,11 +42,27 @@ const START_SPREAD: f64 = 1e-3;
 
 /// Minimise the objective by dual coordinate descent. `tolerance` bounds the primal gradient
 /// norm per training example; `max_passes` counts passes over the data.
-pub fn fit_dual_cd(x: CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: usize, alpha: f64, max_passes: u64, tolerance: f64) -> Result<FitResult> {
+pub fn fit_dual_cd(x: &mut CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: usize, alpha: f64, max_passes: u64, tolerance: f64) -> Result<FitResult> {
     // Columns renumbered by falling frequency: the weights of common words then share cache
     // lines, and a pass spends most of its time fetching weight rows.
-    let (x, old_column) = x.by_frequency();
-    let x = &x;
+    // (Undone before returning.)
+    let old_column = x.renumber_by_frequency();
+    let result = fit_renumbered(x, y, class_weights, n_classes, alpha, max_passes, tolerance);
+    x.restore_columns(&old_column);
+    let mut fit = result?;
+    // Back to the vocabulary's column order.
+    let k = n_classes;
+    let f = x.n_cols;
+    let mut params = vec![0.0; fit.params.len()];
+    for (new, &old) in old_column.iter().enumerate() {
+        params[old as usize * k..old as usize * k + k].copy_from_slice(&fit.params[new * k..new * k + k]);
+    }
+    params[f * k..].copy_from_slice(&fit.params[f * k..]);
+    fit.params = params;
+    Ok(fit)
+}
+
+fn fit_renumbered(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: usize, alpha: f64, max_passes: u64, tolerance: f64) -> Result<FitResult> {
     let k = n_classes;
     let n = x.n_rows();
     let f = x.n_cols;
@@ -138,13 +154,7 @@ pub fn fit_dual_cd(x: CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
         }
     }
     let objective = objective.unwrap_or_else(|| super::solver::objective_and_gradient(x, y, class_weights, k, alpha, &w, None));
-    // Back to the vocabulary's column order.
-    let mut params = vec![0.0; w.len()];
-    for (new, &old) in old_column.iter().enumerate() {
-        params[old as usize * k..old as usize * k + k].copy_from_slice(&w[new * k..new * k + k]);
-    }
-    params[f * k..].copy_from_slice(&w[f * k..]);
-    Ok(FitResult { params, objective, iterations: passes, converged })
+    Ok(FitResult { params: w, objective, iterations: passes, converged })
 }
 
 /// The two sparse row operations of a step, compiled for the common label counts: with K
@@ -490,7 +500,7 @@ mod tests {
     fn reaches_the_lbfgs_optimum() {
         let (x, y) = toy();
         for weights in [[1.0, 1.0, 1.0], [1.0, 2.0, 0.5]] {
-            let cd = fit_dual_cd(x.clone(), &y, &weights, 3, 0.1, 1000, 1e-9).unwrap();
+            let cd = fit_dual_cd(&mut x.clone(), &y, &weights, 3, 0.1, 1000, 1e-9).unwrap();
             let lb = super::super::solver::fit_sparse(&x, &y, &weights, 3, 0.1, 1000, 1e-9).unwrap();
             assert!(cd.converged);
             let rel = (cd.objective - lb.objective).abs() / lb.objective.abs();
@@ -523,7 +533,7 @@ mod tests {
         }
         let x = CsrMatrix::from_rows(&rows, 12);
         let weights = [1.0; 6];
-        let cd = fit_dual_cd(x.clone(), &y, &weights, 6, 0.2, 2000, 1e-9).unwrap();
+        let cd = fit_dual_cd(&mut x.clone(), &y, &weights, 6, 0.2, 2000, 1e-9).unwrap();
         let lb = super::super::solver::fit_sparse(&x, &y, &weights, 6, 0.2, 2000, 1e-9).unwrap();
         assert!(cd.converged);
         assert!((cd.objective - lb.objective).abs() / lb.objective < 1e-7, "dual CD {} vs L-BFGS {}", cd.objective, lb.objective);
@@ -533,7 +543,7 @@ mod tests {
     fn two_labels_work() {
         let (x, y) = toy();
         let y: Vec<usize> = y.iter().map(|&v| v % 2).collect();
-        let cd = fit_dual_cd(x.clone(), &y, &[1.0, 1.0], 2, 0.5, 1000, 1e-9).unwrap();
+        let cd = fit_dual_cd(&mut x.clone(), &y, &[1.0, 1.0], 2, 0.5, 1000, 1e-9).unwrap();
         let lb = super::super::solver::fit_sparse(&x, &y, &[1.0, 1.0], 2, 0.5, 1000, 1e-9).unwrap();
         assert!((cd.objective - lb.objective).abs() / lb.objective < 1e-7);
     }

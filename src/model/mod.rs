@@ -184,12 +184,11 @@ impl Model {
             .zip(&spans)
             .map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o })
             .collect();
-        let (featurizer, rows) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts)?;
-        let x = solver::CsrMatrix::from_rows(&rows, featurizer.n_features());
+        let (featurizer, mut x) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts)?;
         let fit = match params.solver {
             Solver::Cd => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);
-                dual_cd::fit_dual_cd(x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
+                dual_cd::fit_dual_cd(&mut x, &y, &weights, labels.len(), params.alpha, params.max_iterations, params.tolerance)?
             }
             Solver::Lbfgs => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);
@@ -231,7 +230,19 @@ impl Model {
             gazetteer,
             scoring: Derived::default(),
         };
-        let predicted: Vec<usize> = rows.iter().map(|r| argmax(&model.probabilities(r))).collect();
+        let mut row = SparseVector::default();
+        let mut probabilities = Vec::new();
+        let predicted: Vec<usize> = (0..x.n_rows())
+            .map(|i| {
+                let (indices, values) = x.row(i);
+                row.indices.clear();
+                row.indices.extend_from_slice(indices);
+                row.values.clear();
+                row.values.extend_from_slice(values);
+                model.probabilities_into(&row, &mut probabilities);
+                argmax(&probabilities)
+            })
+            .collect();
         let m = Metrics::compute(&model.labels, &y, &predicted);
         model.training.training_metrics = TrainingMetrics { accuracy: round6(m.accuracy), macro_f1: round6(m.macro_f1) };
         model.training.objective = round6(model.training.objective);

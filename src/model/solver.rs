@@ -13,48 +13,18 @@
 //! major order, intercept in the last row.
 
 use crate::error::{FrameError, Result};
-use crate::features::SparseVector;
 use argmin::core::{CostFunction, Executor, Gradient, State};
 use argmin::solver::linesearch::MoreThuenteLineSearch;
 use argmin::solver::quasinewton::LBFGS;
 use std::sync::Mutex;
 
-/// A sparse matrix in compressed-row form.
-#[derive(Debug, Clone, Default)]
-pub struct CsrMatrix {
-    pub n_cols: usize,
-    pub row_ptr: Vec<usize>,
-    pub indices: Vec<u32>,
-    /// The featuriser's f32 values, widened to f64 where they are used (exactly: the results
-    /// are those of an f64 matrix, with half the memory traffic).
-    pub values: Vec<f32>,
-}
+pub use crate::features::CsrMatrix;
 
+/// Solver-side operations on the training matrix (defined with the featuriser, which builds it).
 impl CsrMatrix {
-    pub fn from_rows(rows: &[SparseVector], n_cols: usize) -> Self {
-        let nnz = rows.iter().map(|r| r.indices.len()).sum();
-        let mut m = CsrMatrix { n_cols, row_ptr: Vec::with_capacity(rows.len() + 1), indices: Vec::with_capacity(nnz), values: Vec::with_capacity(nnz) };
-        m.row_ptr.push(0);
-        for r in rows {
-            m.indices.extend_from_slice(&r.indices);
-            m.values.extend_from_slice(&r.values);
-            m.row_ptr.push(m.indices.len());
-        }
-        m
-    }
-
-    pub fn n_rows(&self) -> usize {
-        self.row_ptr.len() - 1
-    }
-
-    pub fn row(&self, i: usize) -> (&[u32], &[f32]) {
-        let (s, e) = (self.row_ptr[i], self.row_ptr[i + 1]);
-        (&self.indices[s..e], &self.values[s..e])
-    }
-
-    /// The same matrix with its columns renumbered by falling number of non-zeros (ties by
-    /// index), and the old index of every new column.
-    pub fn by_frequency(mut self) -> (CsrMatrix, Vec<u32>) {
+    /// Renumber the columns by falling number of non-zeros (ties by index); returns the old
+    /// index of every new column, for [`CsrMatrix::restore_columns`].
+    pub fn renumber_by_frequency(&mut self) -> Vec<u32> {
         let mut count = vec![0u32; self.n_cols];
         for &j in &self.indices {
             count[j as usize] += 1;
@@ -66,7 +36,12 @@ impl CsrMatrix {
             new[o as usize] = n as u32;
         }
         self.indices.iter_mut().for_each(|j| *j = new[*j as usize]);
-        (self, old)
+        old
+    }
+
+    /// Undo [`CsrMatrix::renumber_by_frequency`].
+    pub fn restore_columns(&mut self, old_column: &[u32]) {
+        self.indices.iter_mut().for_each(|j| *j = old_column[*j as usize]);
     }
 
     pub fn to_dense(&self) -> ndarray::Array2<f64> {
@@ -244,6 +219,7 @@ pub fn fit_linfa(x: &CsrMatrix, y: &[usize], n_classes: usize, alpha: f64, max_i
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::SparseVector;
 
     fn toy() -> (CsrMatrix, Vec<usize>) {
         let rows = vec![
