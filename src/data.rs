@@ -443,24 +443,24 @@ pub fn write_examples_csv(examples: &[LabelledExample], path: &Path) -> Result<(
 /// Record, for every example, the targets of the other examples of the same sentence (other
 /// actors, in the same row order) as known other-actor mentions.
 pub fn link_co_targets(mut examples: Vec<LabelledExample>) -> Vec<LabelledExample> {
-    let mut by_text: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (i, e) in examples.iter().enumerate() {
-        by_text.entry(e.text.as_str()).or_default().push(i);
-    }
+    // Examples of one sentence share its text. They are found by sorting on a hash of the text
+    // (a map keyed by the strings themselves cost more than the rest of reading NewsMTSC);
+    // texts with equal hashes are still compared before they are linked.
+    let mut by_hash: Vec<(u64, usize)> = examples.iter().enumerate().map(|(i, e)| (crate::hashing::hash_str_lower(&e.text), i)).collect();
+    by_hash.sort_unstable();
     let mut others: Vec<Vec<(usize, usize)>> = vec![Vec::new(); examples.len()];
-    for group in by_text.values() {
-        for &i in group {
-            for &j in group {
+    for group in by_hash.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        for &(_, i) in group {
+            for &(_, j) in group {
                 let (a, b) = (&examples[i], &examples[j]);
                 let overlaps = b.target.0 < a.target.1 && a.target.0 < b.target.1;
-                if i != j && a.actor != b.actor && !overlaps && !others[i].contains(&b.target) {
+                if i != j && a.text == b.text && a.actor != b.actor && !overlaps && !others[i].contains(&b.target) {
                     others[i].push(b.target);
                 }
             }
         }
     }
-    for (e, o) in examples.iter_mut().zip(others) {
-        let mut o = o;
+    for (e, mut o) in examples.iter_mut().zip(others) {
         o.sort_unstable();
         e.others = o;
     }

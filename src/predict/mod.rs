@@ -290,7 +290,7 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
 /// memory stays flat.
 const BATCH_DOCUMENTS: usize = 2048;
 /// Text bytes per parallel batch (long articles fill a batch sooner).
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 
 /// Totals of a prediction run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
