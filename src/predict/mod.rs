@@ -289,6 +289,8 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
 /// Documents per parallel batch: large enough to keep every thread busy, small enough that
 /// memory stays flat.
 const BATCH_DOCUMENTS: usize = 2048;
+/// Largest output buffer handed back to the workers for reuse (a pair record is ~200 bytes).
+const RECYCLED_BUFFER_MAX: usize = 2048;
 /// Text bytes per parallel batch (long articles fill a batch sooner).
 const BATCH_BYTES: usize = 2 << 20;
 
@@ -364,7 +366,11 @@ where
             stats.pairs += pairs;
             stats.bytes += bytes;
             sink(&rendered)?;
-            recycled.push(rendered);
+            // Only small buffers come back: a buffer keeps the capacity of the largest record
+            // it ever held, and recycling long articles' output would let memory creep up.
+            if rendered.capacity() <= RECYCLED_BUFFER_MAX {
+                recycled.push(rendered);
+            }
         }
         Ok(())
     };
