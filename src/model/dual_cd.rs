@@ -466,17 +466,12 @@ mod tests {
     use super::*;
     use crate::features::SparseVector;
 
+    /// The L-BFGS tests' problem plus an example without features.
     fn toy() -> (CsrMatrix, Vec<usize>) {
-        let rows = vec![
-            SparseVector { indices: vec![0, 2], values: vec![1.0, 0.5] },
-            SparseVector { indices: vec![1], values: vec![1.0] },
-            SparseVector { indices: vec![0, 1], values: vec![0.3, 0.7] },
-            SparseVector { indices: vec![2], values: vec![1.0] },
-            SparseVector { indices: vec![0], values: vec![1.0] },
-            SparseVector { indices: vec![1, 2], values: vec![0.6, 0.6] },
-            SparseVector { indices: vec![], values: vec![] },
-        ];
-        (CsrMatrix::from_rows(&rows, 3), vec![0, 1, 1, 2, 0, 2, 1])
+        let (mut x, mut y) = super::super::solver::tests::toy();
+        x.push_row(&SparseVector::default());
+        y.push(1);
+        (x, y)
     }
 
     #[test]

@@ -164,15 +164,7 @@ impl ScoringTable {
 
     #[inline]
     fn prefetch_entry(&self, entry: u32) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            // SAFETY: SSE is part of the x86_64 baseline, and a prefetch only hints the cache:
-            // it never faults and changes no value.
-            unsafe { _mm_prefetch::<_MM_HINT_T0>(&self.entries[entry as usize] as *const Entry as *const i8) };
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = entry;
+        crate::hashing::prefetch_read(&self.entries[entry as usize]);
     }
 
     fn extra_weights(&self, entry: u32) -> &[f32] {

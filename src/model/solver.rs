@@ -217,11 +217,12 @@ pub fn fit_linfa(x: &CsrMatrix, y: &[usize], n_classes: usize, alpha: f64, max_i
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::features::SparseVector;
 
-    fn toy() -> (CsrMatrix, Vec<usize>) {
+    /// A small three-class problem, shared with the dual CD tests.
+    pub(crate) fn toy() -> (CsrMatrix, Vec<usize>) {
         let rows = vec![
             SparseVector { indices: vec![0, 2], values: vec![1.0, 0.5] },
             SparseVector { indices: vec![1], values: vec![1.0] },
