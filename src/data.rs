@@ -7,6 +7,7 @@ use crate::actors::Gazetteer;
 use crate::error::{FrameError, Result};
 use crate::text::Normalizer;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// One labelled (sentence, target mention) pair.
@@ -191,11 +192,18 @@ pub fn normalise_with_span(normalizer: &Normalizer, text: &str, char_start: usiz
 
 /// As [`normalise_with_span`], taking the text by value so that clean input is not copied.
 pub fn normalise_owned_with_span(normalizer: &Normalizer, text: String, char_start: usize, char_end: usize) -> (String, (usize, usize)) {
+    let (text, span) = normalise_cow_with_span(normalizer, Cow::Owned(text), char_start, char_end);
+    (text.into_owned(), span)
+}
+
+/// As [`normalise_with_span`], handing clean input back as it came (borrowed stays borrowed).
+pub fn normalise_cow_with_span<'a>(normalizer: &Normalizer, text: Cow<'a, str>, char_start: usize, char_end: usize) -> (Cow<'a, str>, (usize, usize)) {
     let (b_start, b_end) = char_span_to_bytes(&text, char_start, char_end);
     if already_normal_span(normalizer, &text, b_start, b_end) {
         return (text, (b_start, b_end));
     }
-    normalise_pieces(normalizer, &text, b_start, b_end)
+    let (normal, span) = normalise_pieces(normalizer, &text, b_start, b_end);
+    (Cow::Owned(normal), span)
 }
 
 fn char_span_to_bytes(text: &str, char_start: usize, char_end: usize) -> (usize, usize) {

@@ -210,3 +210,31 @@ fn csv_with_a_byte_order_mark_is_read() {
     frame().args(["train", "--min-count", "1", "--data"]).arg(&data).arg("--model").arg(&model).assert().success();
     assert_eq!(std::fs::read(&model).unwrap(), std::fs::read(train_tiny(dir.path(), &[])).unwrap());
 }
+
+#[test]
+fn pair_records_written_alone_match_the_full_records() {
+    // `--records pairs --format jsonl` takes a separate, allocation-free path for pair
+    // records; its lines must be exactly the pair lines of the general path.
+    let input = [
+        r#"{"id": "p1", "text": "Moscow warned Kyiv on Monday.", "actor": "Ukraine", "start": 14, "end": 18}"#,
+        r#"{"id": 2, "text": "The EU said \"no\" to Russia\u2019s plan, and Russia\nobjected.", "actor": "Russia", "start": 26, "end": 32, "desk": "wire"}"#,
+        r#"{"text": "China and the United States signed a trade deal.", "actor": "China"}"#,
+        r#"{"text": "Nobody here is an actor.", "actor": "France"}"#,
+        r#"{"id": "a1", "text": "Berlin and Paris agreed on aid. Moscow condemned the move."}"#,
+        r#"{"id": "p3", "text": "  Tehran  rejected   the   offer  from  Washington. ", "actor": "Iran", "start": 2, "end": 8}"#,
+    ]
+    .join("\n");
+    let run = |records: &str, explain: &str| {
+        let out = frame().args(["predict", "--jsonl", "--format", "jsonl", "--threads", "1", "--records", records, "--explain", explain]).write_stdin(input.clone()).output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for explain in ["0", "3"] {
+        let pairs = run("pairs", explain);
+        let both = run("both", explain);
+        let pair_lines: Vec<&str> = both.lines().filter(|l| l.starts_with(r#"{"type":"pair""#)).collect();
+        assert_eq!(pairs.lines().collect::<Vec<_>>(), pair_lines);
+        assert!(pair_lines.len() >= 5, "{both}");
+        assert!(pairs.contains(r#""desk":"wire""#), "pass-through fields survive: {pairs}");
+    }
+}

@@ -4,6 +4,7 @@
 
 use super::DocumentKind;
 use crate::error::{FrameError, Result};
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -29,6 +30,15 @@ impl RawInput {
         match self {
             RawInput::Ready(d) => Ok(d),
             RawInput::JsonLine { source, line, text } => parse_record(&text, &source, line),
+        }
+    }
+
+    /// A JSON Lines record's fields, validated, borrowing from the line where they can (None
+    /// for a document read whole).
+    pub fn fields(&self) -> Option<Result<RecordFields<'_>>> {
+        match self {
+            RawInput::Ready(_) => None,
+            RawInput::JsonLine { source, line, text } => Some(record_fields(text, source, *line)),
         }
     }
 
@@ -197,6 +207,64 @@ struct Record {
     extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// One field's value as either parser gives it: the plain parser's strings borrow from the
+/// line unless they hold an escape.
+#[derive(Debug, PartialEq)]
+enum FieldValue<'a> {
+    Str(Cow<'a, str>),
+    UInt(u64),
+    Json(serde_json::Value),
+}
+
+impl From<serde_json::Value> for FieldValue<'_> {
+    fn from(v: serde_json::Value) -> Self {
+        match v {
+            serde_json::Value::String(s) => FieldValue::Str(Cow::Owned(s)),
+            other => FieldValue::Json(other),
+        }
+    }
+}
+
+/// The fields frame reads, from either parser.
+#[derive(Default)]
+struct RawFields<'a> {
+    id: Option<FieldValue<'a>>,
+    text: Option<FieldValue<'a>>,
+    actor: Option<FieldValue<'a>>,
+    start: Option<FieldValue<'a>>,
+    end: Option<FieldValue<'a>>,
+    extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl From<Record> for RawFields<'_> {
+    fn from(r: Record) -> Self {
+        RawFields { id: r.id.map(Into::into), text: r.text.map(Into::into), actor: r.actor.map(Into::into), start: r.start.map(Into::into), end: r.end.map(Into::into), extra: r.extra }
+    }
+}
+
+/// A JSON Lines record, validated: what a [`Document`] holds, with strings borrowed from the
+/// line where they had no escape (the common record then costs no allocation).
+#[derive(Debug, PartialEq)]
+pub struct RecordFields<'a> {
+    pub id: Cow<'a, str>,
+    pub text: Cow<'a, str>,
+    /// With an actor the record is a pre-split (sentence, actor) pair, else an article.
+    pub actor: Option<Cow<'a, str>>,
+    /// The actor's char offsets in `text`, when given.
+    pub span: Option<(usize, usize)>,
+    pub extra: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl RecordFields<'_> {
+    pub fn into_document(self) -> Document {
+        let kind = match self.actor {
+            Some(actor) => DocumentKind::Pair { actor: actor.into_owned(), span: self.span },
+            None => DocumentKind::Article,
+        };
+        Document { id: self.id.into_owned(), text: self.text.into_owned(), kind, extra: self.extra }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Record {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         struct V;
@@ -233,14 +301,14 @@ impl<'de> serde::Deserialize<'de> for Record {
 /// for anything else — other keys (kept for pass-through), other values, duplicate keys,
 /// doubtful numbers, invalid JSON — and serde_json then parses the line as before and reports
 /// any error, so both paths accept the same records and give the same result.
-fn parse_plain_record(line: &str) -> Option<Record> {
+fn parse_plain_record(line: &str) -> Option<RawFields<'_>> {
     let b = line.as_bytes();
     let mut i = skip_whitespace(b, 0);
     if b.get(i) != Some(&b'{') {
         return None;
     }
     i = skip_whitespace(b, i + 1);
-    let mut r = Record::default();
+    let mut r = RawFields::default();
     if b.get(i) == Some(&b'}') {
         i += 1;
     } else {
@@ -271,8 +339,8 @@ fn parse_plain_record(line: &str) -> Option<Record> {
                 return None;
             }
             let (value, next) = match *b.get(i)? {
-                b'"' => json_string(line, i).map(|(s, n)| (serde_json::Value::String(s), n))?,
-                b'0'..=b'9' => json_u64(b, i).map(|(v, n)| (serde_json::Value::from(v), n))?,
+                b'"' => json_string(line, i).map(|(s, n)| (FieldValue::Str(s), n))?,
+                b'0'..=b'9' => json_u64(b, i).map(|(v, n)| (FieldValue::UInt(v), n))?,
                 _ => return None,
             };
             *slot = Some(value);
@@ -297,23 +365,25 @@ fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The JSON string starting with the quote at `b[start]`, unescaped, and the index after its
+/// The JSON string starting with the quote at `b[start]`, unescaped (borrowed from `line`
+/// when it holds no escape), and the index after its
 /// closing quote; None where serde_json would refuse it (a raw control character, an unknown
 /// escape, a lone surrogate) or the line ends first.
-fn json_string(line: &str, start: usize) -> Option<(String, usize)> {
+fn json_string(line: &str, start: usize) -> Option<(Cow<'_, str>, usize)> {
     let b = line.as_bytes();
     let mut i = start + 1;
+    // Stays empty (no allocation) until the first escape.
     let mut out = String::new();
     let mut run = i;
     loop {
         i = next_special_byte(b, i);
         match *b.get(i)? {
             b'"' => {
-                if out.is_empty() {
-                    return Some((line[run..i].to_string(), i + 1));
+                if run == start + 1 {
+                    return Some((Cow::Borrowed(&line[run..i]), i + 1));
                 }
                 out.push_str(&line[run..i]);
-                return Some((out, i + 1));
+                return Some((Cow::Owned(out), i + 1));
             }
             b'\\' => {
                 out.push_str(&line[run..i]);
@@ -403,6 +473,10 @@ fn json_u64(b: &[u8], start: usize) -> Option<(u64, usize)> {
 }
 
 fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
+    record_fields(text, source, line).map(RecordFields::into_document)
+}
+
+fn record_fields<'a>(text: &'a str, source: &str, line: u64) -> Result<RecordFields<'a>> {
     use serde_json::Value;
     let err = |m: String| FrameError::input(source, Some(line), m);
     if !text.trim_start().starts_with('{') {
@@ -414,45 +488,46 @@ fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
     }
     let r = match parse_plain_record(text) {
         Some(r) => r,
-        None => serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?,
+        None => serde_json::from_str::<Record>(text).map_err(|e| err(format!("invalid JSON: {e}")))?.into(),
     };
     let text = match r.text {
-        Some(Value::String(s)) => s,
+        Some(FieldValue::Str(s)) => s,
         Some(_) => return Err(err("\"text\" must be a string".into())),
         None => return Err(err("missing \"text\" field".into())),
     };
     let id = match r.id {
-        Some(Value::String(s)) => s,
-        Some(Value::Null) | None => format!("{source}:{line}"),
-        Some(other) => other.to_string(),
+        Some(FieldValue::Str(s)) => s,
+        Some(FieldValue::Json(Value::Null)) | None => Cow::Owned(format!("{source}:{line}")),
+        Some(FieldValue::UInt(v)) => Cow::Owned(v.to_string()),
+        Some(FieldValue::Json(other)) => Cow::Owned(other.to_string()),
     };
-    let offset = |v: Option<Value>, key: &str| -> Result<Option<usize>> {
+    let offset = |v: Option<FieldValue>, key: &str| -> Result<Option<usize>> {
         match v {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => v.as_u64().map(|v| Some(v as usize)).ok_or_else(|| err(format!("\"{key}\" must be a non-negative integer"))),
+            None | Some(FieldValue::Json(Value::Null)) => Ok(None),
+            Some(FieldValue::UInt(v)) => Ok(Some(v as usize)),
+            Some(FieldValue::Json(v)) if v.is_u64() => Ok(v.as_u64().map(|v| v as usize)),
+            Some(_) => Err(err(format!("\"{key}\" must be a non-negative integer"))),
         }
     };
     let start = offset(r.start, "start")?;
     let end = offset(r.end, "end")?;
-    let kind = match r.actor {
-        Some(Value::String(actor)) => {
-            let span = match (start, end) {
-                (Some(s), Some(e)) => {
-                    let n = if text.is_ascii() { text.len() } else { text.chars().count() };
-                    if e <= s || e > n {
-                        return Err(err(format!("offsets start={s} end={e} are outside the text ({n} characters)")));
-                    }
-                    Some((s, e))
-                }
-                (None, None) => None,
-                _ => return Err(err("give both \"start\" and \"end\", or neither".into())),
-            };
-            DocumentKind::Pair { actor, span }
-        }
-        Some(Value::Null) | None => DocumentKind::Article,
+    let actor = match r.actor {
+        Some(FieldValue::Str(actor)) => Some(actor),
+        Some(FieldValue::Json(Value::Null)) | None => None,
         Some(_) => return Err(err("\"actor\" must be a string".into())),
     };
-    Ok(Document { id, text, kind, extra: (!r.extra.is_empty()).then_some(r.extra) })
+    let span = match (&actor, start, end) {
+        (None, _, _) | (Some(_), None, None) => None,
+        (Some(_), Some(s), Some(e)) => {
+            let n = if text.is_ascii() { text.len() } else { text.chars().count() };
+            if e <= s || e > n {
+                return Err(err(format!("offsets start={s} end={e} are outside the text ({n} characters)")));
+            }
+            Some((s, e))
+        }
+        (Some(_), _, _) => return Err(err("give both \"start\" and \"end\", or neither".into())),
+    };
+    Ok(RecordFields { id, text, actor, span, extra: (!r.extra.is_empty()).then_some(r.extra) })
 }
 
 impl Iterator for DocumentReader {
@@ -504,9 +579,27 @@ mod tests {
         ];
         for line in lines {
             let fast = parse_plain_record(line).unwrap_or_else(|| panic!("fast path refused {line}"));
-            let slow: Record = serde_json::from_str(line).unwrap();
-            assert_eq!((fast.id, fast.text, fast.actor, fast.start, fast.end), (slow.id, slow.text, slow.actor, slow.start, slow.end), "{line}");
+            let slow: RawFields = serde_json::from_str::<Record>(line).unwrap().into();
+            // The plain parser reads integers as such, serde_json as JSON numbers.
+            fn number(v: Option<FieldValue>) -> Option<FieldValue> {
+                match v {
+                    Some(FieldValue::UInt(n)) => Some(FieldValue::Json(n.into())),
+                    other => other,
+                }
+            }
+            assert_eq!((number(fast.id), fast.text, fast.actor, number(fast.start), number(fast.end)), (slow.id, slow.text, slow.actor, slow.start, slow.end), "{line}");
         }
+    }
+
+    #[test]
+    fn plain_record_strings_borrow_from_the_line() {
+        let line = r#"{"id": "a1", "text": "Moscow warned Kyiv.", "actor": "Kyiv", "start": 14, "end": 18}"#;
+        let f = record_fields(line, "s", 1).unwrap();
+        assert!(matches!((&f.id, &f.text, &f.actor), (Cow::Borrowed("a1"), Cow::Borrowed("Moscow warned Kyiv."), Some(Cow::Borrowed("Kyiv")))));
+        assert_eq!(f.span, Some((14, 18)));
+        let escaped = record_fields(r#"{"text": "say \"no\"", "actor": "x"}"#, "s", 1).unwrap();
+        assert_eq!(escaped.text, "say \"no\"");
+        assert!(matches!(escaped.text, Cow::Owned(_)));
     }
 
     #[test]

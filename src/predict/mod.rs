@@ -8,6 +8,7 @@ use crate::model::scoring::{ScoringScratch, ScoringTable};
 use crate::model::{argmax, Contribution, Model};
 use crate::text::{residue, split_sentences};
 use serde::Serialize;
+use std::borrow::Cow;
 
 pub use input::Document;
 
@@ -41,6 +42,67 @@ pub struct PairPrediction {
     pub low_confidence: bool,
     pub features: Vec<Contribution>,
     pub sentence: String,
+}
+
+impl PairPrediction {
+    /// The prediction as the renderers read it.
+    pub fn view(&self) -> PairView<'_> {
+        PairView {
+            article_id: &self.article_id,
+            sentence_index: self.sentence_index,
+            headline: self.headline,
+            actor: &self.actor,
+            speaks_for: self.speaks_for.as_deref(),
+            mentions: Mentions::Surfaces(&self.mentions),
+            label: &self.label,
+            probability: self.probability,
+            probabilities: &self.probabilities,
+            low_confidence: self.low_confidence,
+            features: &self.features,
+            sentence: &self.sentence,
+        }
+    }
+}
+
+/// A [`PairPrediction`]'s fields, borrowed: what rendering reads. The pair fast path
+/// ([`Predictor::write_pair_record`]) builds one from the input line and its scratch buffers
+/// without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct PairView<'a> {
+    pub article_id: &'a str,
+    pub sentence_index: usize,
+    pub headline: bool,
+    pub actor: &'a str,
+    pub speaks_for: Option<&'a str>,
+    pub mentions: Mentions<'a>,
+    pub label: &'a str,
+    pub probability: f32,
+    pub probabilities: &'a [f32],
+    pub low_confidence: bool,
+    pub features: &'a [Contribution],
+    pub sentence: &'a str,
+}
+
+/// The surface forms of an actor's mentions in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub enum Mentions<'a> {
+    Surfaces(&'a [String]),
+    /// Byte spans of the mentions in `sentence`.
+    Spans { sentence: &'a str, spans: &'a [(usize, usize)] },
+}
+
+impl<'a> Mentions<'a> {
+    pub fn iter(self) -> impl Iterator<Item = &'a str> {
+        let (surfaces, spans) = match self {
+            Mentions::Surfaces(s) => (s, &[][..]),
+            Mentions::Spans { spans, .. } => (&[][..], spans),
+        };
+        let sentence = match self {
+            Mentions::Spans { sentence, .. } => sentence,
+            Mentions::Surfaces(_) => "",
+        };
+        surfaces.iter().map(String::as_str).chain(spans.iter().map(move |&(s, e)| &sentence[s..e]))
+    }
 }
 
 /// How one article frames one actor, over all sentences that mention it.
@@ -113,6 +175,8 @@ pub struct PredictScratch {
     /// Target and other-actor spans of the pair being scored.
     targets: Vec<(usize, usize)>,
     others: Vec<(usize, usize)>,
+    /// Class probabilities of the pair being scored.
+    probs: Vec<f32>,
 }
 
 impl<'m> Predictor<'m> {
@@ -165,7 +229,7 @@ impl<'m> Predictor<'m> {
                 let actor = gazetteer.actor(a);
                 let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
                 // The gazetteer left the sentence's tokens in the scratch buffer.
-                out.push(self.score(id, index, is_headline, actor.name.clone(), actor.speaks_for.clone(), surfaces, std::borrow::Cow::Borrowed(sentence), &targets, &others, true, scratch));
+                out.push(self.score(id, index, is_headline, actor.name.clone(), actor.speaks_for.clone(), surfaces, Cow::Borrowed(sentence), &targets, &others, true, scratch));
             }
             scratch.mentions = mentions;
         }
@@ -173,25 +237,76 @@ impl<'m> Predictor<'m> {
     }
 
     fn predict_pair(&self, id: &str, text: String, actor: String, span: Option<(usize, usize)>, scratch: &mut PredictScratch) -> Option<PairPrediction> {
+        let (sentence, actor_idx) = self.pair_sentence(Cow::Owned(text), &actor, span, scratch)?;
+        let surfaces = scratch.targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
+        let speaks_for = actor_idx.and_then(|i| self.model.gazetteer.actor(i).speaks_for.clone());
+        let (targets, others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
+        let prediction = self.score(id, 0, false, actor, speaks_for, surfaces, sentence, &targets, &others, true, scratch);
+        (scratch.targets, scratch.others) = (targets, others);
+        Some(prediction)
+    }
+
+    /// Predict a pre-split (sentence, actor) record and write its JSON line: what
+    /// [`Predictor::predict_document`] and [`output::Renderer::render`] give for it with
+    /// `--format jsonl --records pairs`, without allocating for the common record (strings
+    /// stay in the input line, everything else in the scratch). Returns the pairs written: 0
+    /// when the record has no offsets and its actor is not found in the sentence.
+    pub fn write_pair_record(&self, record: input::RecordFields<'_>, renderer: &output::Renderer, scratch: &mut PredictScratch, out: &mut Vec<u8>) -> std::io::Result<usize> {
+        let input::RecordFields { id, text, actor, span, extra } = record;
+        let actor = actor.as_deref().expect("a pair record has an actor");
+        let Some((sentence, actor_idx)) = self.pair_sentence(text, actor, span, scratch) else { return Ok(0) };
+        let (targets, others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
+        let (best, features) = self.classify(&sentence, &targets, &others, true, scratch);
+        let probability = scratch.probs[best];
+        let view = PairView {
+            article_id: &id,
+            sentence_index: 0,
+            headline: false,
+            actor,
+            speaks_for: actor_idx.and_then(|i| self.model.gazetteer.actor(i).speaks_for.as_deref()),
+            mentions: Mentions::Spans { sentence: &sentence, spans: &targets },
+            label: &self.model.labels[best],
+            probability,
+            probabilities: &scratch.probs,
+            low_confidence: probability < self.options.min_confidence,
+            features: &features,
+            sentence: &sentence,
+        };
+        let written = renderer.render_pair(&view, extra.as_ref(), out);
+        (scratch.targets, scratch.others) = (targets, others);
+        written.map(|()| 1)
+    }
+
+    /// A pair's sentence, normalised, with the target's and the other actors' spans left in
+    /// `scratch.targets` and `scratch.others`, and the actor's gazetteer index. None when no
+    /// offsets were given and the actor is not found.
+    fn pair_sentence<'s>(&self, text: Cow<'s, str>, actor: &str, span: Option<(usize, usize)>, scratch: &mut PredictScratch) -> Option<(Cow<'s, str>, Option<usize>)> {
         let normalizer = &self.model.normalizer;
         let (sentence, target) = match span {
-            Some((s, e)) => crate::data::normalise_owned_with_span(normalizer, text, s, e),
+            Some((s, e)) => crate::data::normalise_cow_with_span(normalizer, text, s, e),
             None => {
                 let sentence = normalizer.apply(&text).replace('\n', " ");
-                let target = crate::data::locate_actor(&sentence, &actor, &self.model.gazetteer)?;
-                (sentence, target)
+                let target = crate::data::locate_actor(&sentence, actor, &self.model.gazetteer)?;
+                (Cow::Owned(sentence), target)
             }
         };
         let gazetteer = &self.model.gazetteer;
         gazetteer.find_with(&sentence, &mut scratch.features.tokens, &mut scratch.mentions);
-        let actor_idx = gazetteer.index_of(&actor);
-        let (mut targets, mut others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
-        crate::model::spans_from_mentions_into(&scratch.mentions, target, &[], actor_idx, &mut targets, &mut others);
-        let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
-        let speaks_for = actor_idx.and_then(|i| gazetteer.actor(i).speaks_for.clone());
-        let prediction = self.score(id, 0, false, actor, speaks_for, surfaces, std::borrow::Cow::Owned(sentence), &targets, &others, true, scratch);
-        (scratch.targets, scratch.others) = (targets, others);
-        Some(prediction)
+        let actor_idx = gazetteer.index_of(actor);
+        crate::model::spans_from_mentions_into(&scratch.mentions, target, &[], actor_idx, &mut scratch.targets, &mut scratch.others);
+        Some((sentence, actor_idx))
+    }
+
+    /// Classify one example: the best label's index, with every label's probability left in
+    /// `scratch.probs`, and the features that explain it (`--explain`).
+    fn classify(&self, sentence: &str, targets: &[(usize, usize)], others: &[(usize, usize)], tokenized: bool, scratch: &mut PredictScratch) -> (usize, Vec<Contribution>) {
+        let ex = ExampleText { text: sentence, targets, others };
+        let keys = self.model.featurizer.feature_keys(&ex, &mut scratch.features, tokenized);
+        let explain = self.options.explain > 0;
+        self.scoring.score(keys, &mut scratch.scoring, &mut scratch.probs, explain.then_some(&mut scratch.vector));
+        let best = argmax(&scratch.probs);
+        let features = if explain { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
+        (best, features)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -203,20 +318,14 @@ impl<'m> Predictor<'m> {
         actor: String,
         speaks_for: Option<String>,
         mentions: Vec<String>,
-        sentence: std::borrow::Cow<str>,
+        sentence: Cow<str>,
         targets: &[(usize, usize)],
         others: &[(usize, usize)],
         tokenized: bool,
         scratch: &mut PredictScratch,
     ) -> PairPrediction {
-        let ex = ExampleText { text: &sentence, targets, others };
-        let keys = self.model.featurizer.feature_keys(&ex, &mut scratch.features, tokenized);
-        let mut probs = Vec::with_capacity(self.model.labels.len());
-        let explain = self.options.explain > 0;
-        self.scoring.score(keys, &mut scratch.scoring, &mut probs, explain.then_some(&mut scratch.vector));
-        let best = argmax(&probs);
-        let probability = probs[best];
-        let features = if explain { self.model.explain(&scratch.vector, best, self.options.explain) } else { Vec::new() };
+        let (best, features) = self.classify(&sentence, targets, others, tokenized, scratch);
+        let probability = scratch.probs[best];
         PairPrediction {
             article_id: id.to_string(),
             sentence_index,
@@ -226,7 +335,7 @@ impl<'m> Predictor<'m> {
             mentions,
             label: self.model.labels[best].clone(),
             probability,
-            probabilities: probs,
+            probabilities: scratch.probs.clone(),
             low_confidence: probability < self.options.min_confidence,
             features,
             sentence: sentence.into_owned(),
@@ -316,8 +425,23 @@ where
     type Rendered = crate::Result<(usize, usize, Vec<u8>)>;
     let mut stats = RunStats::default();
     let mut inputs = inputs.fuse();
+    // Pair records written as JSON Lines pairs take the allocation-free path.
+    let pairs_only = renderer.format == output::OutputFormat::Jsonl && renderer.records == output::Records::Pairs;
     let process = |scratch: &mut PredictScratch, raw: input::RawInput, mut out: Vec<u8>| -> Rendered {
-        let doc = raw.parse()?;
+        let doc = match raw.fields() {
+            Some(fields) if pairs_only => {
+                let fields = fields?;
+                if fields.actor.is_none() {
+                    fields.into_document()
+                } else {
+                    let bytes = fields.text.len();
+                    out.clear();
+                    let pairs = predictor.write_pair_record(fields, renderer, scratch, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
+                    return Ok((bytes, pairs, out));
+                }
+            }
+            _ => raw.parse()?,
+        };
         let bytes = doc.text.len();
         let result = predictor.predict_document(doc, scratch);
         out.clear(); // `render` reserves what the document needs

@@ -4,7 +4,7 @@
 //! threads render in parallel; [`ResultWriter`] then writes the pieces in input order and adds
 //! what depends on position (the CSV header, JSON array brackets and commas, blank lines).
 
-use super::{ActorSummary, DocumentResult, PairPrediction};
+use super::{ActorSummary, DocumentResult, PairPrediction, PairView};
 use crate::model::Contribution;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -279,7 +279,7 @@ impl Renderer {
             OutputFormat::Jsonl => {
                 if self.records != Records::Summary {
                     for p in &doc.pairs {
-                        self.write_pair_line(p, doc.extra.as_ref(), out)?;
+                        self.write_pair_line(&p.view(), doc.extra.as_ref(), out)?;
                     }
                 }
                 if self.records != Records::Pairs {
@@ -316,18 +316,24 @@ impl Renderer {
         Ok(())
     }
 
+    /// One pair as a JSON line (`--format jsonl`), with the input record's other fields.
+    pub fn render_pair(&self, p: &PairView, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
+        out.reserve(PAIR_LINE_OVERHEAD + p.sentence.len() + p.article_id.len() + 2 * p.actor.len());
+        self.write_pair_line(p, extra, out)
+    }
+
     /// One pair as a JSON line, byte for byte what serialising [`PairRecord`] with serde_json
     /// writes, without serde's per-field machinery (this is the hot path of pair prediction).
-    fn write_pair_line(&self, p: &PairPrediction, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
+    fn write_pair_line(&self, p: &PairView, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
         out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
-        write_json_str(out, &p.article_id);
+        write_json_str(out, p.article_id);
         // Literal bytes and a digit loop instead of `write!`, whose formatting machinery cost
         // more than the rest of the record.
         out.extend_from_slice(b",\"sentence_index\":");
         write_decimal(out, p.sentence_index);
         out.extend_from_slice(if p.headline { b",\"headline\":true,\"actor\":" } else { b",\"headline\":false,\"actor\":" });
-        write_json_str(out, &p.actor);
-        if let Some(speaks_for) = &p.speaks_for {
+        write_json_str(out, p.actor);
+        if let Some(speaks_for) = p.speaks_for {
             out.extend_from_slice(b",\"speaks_for\":");
             write_json_str(out, speaks_for);
         }
@@ -339,11 +345,11 @@ impl Renderer {
             write_json_str(out, m);
         }
         out.extend_from_slice(b"],\"label\":");
-        write_json_str(out, &p.label);
+        write_json_str(out, p.label);
         out.extend_from_slice(b",\"probability\":");
         write_r4(out, p.probability as f64)?;
         out.extend_from_slice(b",\"probabilities\":{");
-        for (i, (l, v)) in self.labels.iter().zip(&p.probabilities).enumerate() {
+        for (i, (l, v)) in self.labels.iter().zip(p.probabilities).enumerate() {
             if i > 0 {
                 out.push(b',');
             }
@@ -360,7 +366,7 @@ impl Renderer {
             out.push(b'}');
         }
         out.extend_from_slice(b"],\"sentence\":");
-        write_json_str(out, &p.sentence);
+        write_json_str(out, p.sentence);
         for (k, v) in extra.into_iter().flatten().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
             out.push(b',');
             write_json_str(out, k);
@@ -604,7 +610,7 @@ mod tests {
             }
             for extra in [None, Some(&extra)] {
                 let mut out = Vec::new();
-                renderer.write_pair_line(&p, extra, &mut out).unwrap();
+                renderer.write_pair_line(&p.view(), extra, &mut out).unwrap();
                 assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(serde_line(&p, &labels, extra)).unwrap());
             }
         }
