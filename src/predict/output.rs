@@ -264,11 +264,21 @@ pub struct Renderer {
     pub format: OutputFormat,
     pub records: Records,
     pub labels: Vec<String>,
+    /// Each label as a JSON string, escaped once here instead of in every pair line.
+    label_json: Vec<Vec<u8>>,
 }
 
 impl Renderer {
     pub fn new(format: OutputFormat, records: Records, labels: Vec<String>) -> Self {
-        Renderer { format, records, labels }
+        let label_json = labels
+            .iter()
+            .map(|l| {
+                let mut json = Vec::new();
+                write_json_str(&mut json, l);
+                json
+            })
+            .collect();
+        Renderer { format, records, labels, label_json }
     }
 
     /// The document's output, without anything that depends on its position in the stream.
@@ -345,15 +355,18 @@ impl Renderer {
             write_json_str(out, m);
         }
         out.extend_from_slice(b"],\"label\":");
-        write_json_str(out, p.label);
+        match self.labels.iter().position(|l| l == p.label) {
+            Some(i) => out.extend_from_slice(&self.label_json[i]),
+            None => write_json_str(out, p.label),
+        }
         out.extend_from_slice(b",\"probability\":");
         write_r4(out, p.probability as f64)?;
         out.extend_from_slice(b",\"probabilities\":{");
-        for (i, (l, v)) in self.labels.iter().zip(p.probabilities).enumerate() {
+        for (i, (l, v)) in self.label_json.iter().zip(p.probabilities).enumerate() {
             if i > 0 {
                 out.push(b',');
             }
-            write_json_str(out, l);
+            out.extend_from_slice(l);
             out.push(b':');
             write_r4(out, *v as f64)?;
         }
