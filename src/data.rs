@@ -207,28 +207,69 @@ pub fn normalise_cow_with_span<'a>(normalizer: &Normalizer, text: Cow<'a, str>, 
 }
 
 fn char_span_to_bytes(text: &str, char_start: usize, char_end: usize) -> (usize, usize) {
-    if text.is_ascii() {
+    let char_end = char_end.max(char_start);
+    // Over an ASCII prefix, char and byte offsets agree (the common case: a checked scan of
+    // the bytes up to the span's end).
+    if text.as_bytes()[..char_end.min(text.len())].is_ascii() {
         return (char_start.min(text.len()), char_end.min(text.len()));
     }
-    let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
-    let s = it.nth(char_start).unwrap_or(text.len());
-    let e = it.nth(char_end.saturating_sub(char_start + 1)).unwrap_or(text.len());
-    (s, if char_end > char_start { e } else { s })
+    let start = advance_chars(text, 0, char_start);
+    (start, advance_chars(text, start, char_end - char_start))
+}
+
+/// Byte offset of the character `n` characters after byte offset `from` (a char boundary),
+/// or `text.len()` when the text ends first. Counts the bytes that start a character (all
+/// but UTF-8 continuation bytes) eight at a time instead of decoding characters.
+fn advance_chars(text: &str, mut from: usize, mut n: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Continuation bytes are 0b10xx_xxxx: the high bit set and the next one (shifted up
+        // to it) clear. Each other byte gets a 1 in its lowest bit, and the multiplication
+        // sums those into the top byte (without a popcount instruction in the baseline
+        // x86-64 target, `count_ones` is a long bit-twiddling sequence).
+        let starts_here = (!(w & !(w << 1)) & HIGH) >> 7;
+        let starts = (starts_here.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        if starts > n {
+            break;
+        }
+        n -= starts;
+        from += 8;
+    }
+    // Here `from` may be inside a character: its continuation bytes are skipped, not counted.
+    for (k, &b) in bytes[from..].iter().enumerate() {
+        if b & 0xc0 != 0x80 {
+            if n == 0 {
+                return from + k;
+            }
+            n -= 1;
+        }
+    }
+    text.len()
 }
 
 /// Text already normal, on one line, and a target without edge whitespace: nothing to do.
 fn already_normal_span(normalizer: &Normalizer, text: &str, b_start: usize, b_end: usize) -> bool {
     let mention = &text[b_start..b_end];
-    !text.contains('\n') && normalizer.is_normal(text) && mention.trim().len() == mention.len()
+    mention.trim().len() == mention.len() && normalizer.is_normal_line(text)
 }
 
 fn normalise_pieces(normalizer: &Normalizer, text: &str, b_start: usize, b_end: usize) -> (String, (usize, usize)) {
-    let flat = |s: &str| normalizer.apply(s).replace('\n', " ");
-    let prefix = flat(&text[..b_start]);
-    let mention = flat(&text[b_start..b_end]);
-    let suffix = flat(&text[b_end..]);
+    // Each piece normalised onto one line; borrowed when that changes nothing (often all but
+    // the piece with the line break or odd space that sent the text here).
+    fn on_one_line<'a>(normalizer: &Normalizer, piece: &'a str) -> Cow<'a, str> {
+        match normalizer.apply_cow(piece) {
+            n if n.contains('\n') => Cow::Owned(n.replace('\n', " ")),
+            n => n,
+        }
+    }
+    let prefix = on_one_line(normalizer, &text[..b_start]);
+    let mention = on_one_line(normalizer, &text[b_start..b_end]);
+    let suffix = on_one_line(normalizer, &text[b_end..]);
     // Whitespace at the seams was trimmed by each piece's normalisation; restore one space.
-    let mut out = prefix.trim_start().to_string();
+    let mut out = String::with_capacity(text.len());
+    out.push_str(prefix.trim_start());
     if text[..b_start].ends_with(char::is_whitespace) && !out.is_empty() {
         out.push(' ');
     }
@@ -500,6 +541,19 @@ mod tests {
         assert!(e.to_string().contains("missing required column(s) actor"), "{e}");
         let e = parse_csv("text,actor,label,start,end\nabc,Chile,neutral,1,9\n", "d.csv", &gaz(), &Normalizer::default()).unwrap_err();
         assert!(e.to_string().starts_with("d.csv:2: offsets start=1 end=9 are outside"), "{e}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn char_span_to_bytes_agrees_with_char_indices(text in crate::text::normalize::messy_text(), a in 0usize..400, b in 0usize..400) {
+            // The byte offset of char `k`, or the text's length past the end.
+            let offset = |k: usize| text.char_indices().map(|(i, _)| i).nth(k).unwrap_or(text.len());
+            let (start, end) = (a % (text.chars().count() + 2), b % (text.chars().count() + 2));
+            let expected = (offset(start), if end > start { offset(end) } else { offset(start) });
+            proptest::prop_assert_eq!(char_span_to_bytes(&text, start, end), expected);
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ impl Normalizer {
     pub fn apply_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
         if self.is_normal(text) {
             Cow::Borrowed(text)
-        } else if self.nfc && is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        } else if self.nfc && !non_ascii_runs_all(text, |run| is_nfc_quick(run.chars()) == IsNormalized::Yes) {
             Cow::Owned(clean_whitespace(&text.nfc().collect::<String>()))
         } else {
             Cow::Owned(clean_whitespace(text))
@@ -40,25 +40,26 @@ impl Normalizer {
 
     /// Would `apply` return `text` unchanged?
     pub fn is_normal(&self, text: &str) -> bool {
-        let bytes = text.as_bytes();
-        // Fast path for the common case, a single line without control characters: vectorisable
-        // scans instead of a branchy byte loop, and character checks only from the first
-        // non-ASCII byte on (ASCII characters are never odd, and an ASCII character resets
-        // the NFC quick check, so skipping an ASCII prefix changes neither answer).
-        // (`fold` rather than `all`: without an early exit the scan vectorises.)
-        if bytes.iter().fold(true, |ok, &b| ok & (b >= 0x20) & (b != 0x7f)) {
-            if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || text.contains("  ") {
-                return false;
-            }
-            if text.is_ascii() {
-                return true;
-            }
-            let first = bytes.iter().position(|&b| b >= 0x80).expect("a non-ASCII byte");
-            return self.non_ascii_part_is_normal(&text[first..]);
+        let found = byte_classes(text.as_bytes());
+        if found & CONTROL != 0 {
+            self.is_normal_general(text)
+        } else {
+            self.control_free_text_is_normal(text, found)
         }
+    }
+
+    /// Would `apply` return `text` unchanged, and is it a single line?
+    pub fn is_normal_line(&self, text: &str) -> bool {
+        // A line break is a control byte, and any other control byte makes a text not normal.
+        let found = byte_classes(text.as_bytes());
+        found & CONTROL == 0 && self.control_free_text_is_normal(text, found)
+    }
+
+    /// [`Normalizer::is_normal`] for any text, byte by byte.
+    fn is_normal_general(&self, text: &str) -> bool {
         let mut prev = b'\n';
         let mut ascii = true;
-        for &b in bytes {
+        for &b in text.as_bytes() {
             match b {
                 b' ' if prev == b' ' || prev == b'\n' => return false,
                 b'\n' if prev == b' ' => return false,
@@ -72,15 +73,74 @@ impl Normalizer {
         if prev == b' ' {
             return false;
         }
-        ascii || self.non_ascii_part_is_normal(text)
+        ascii || self.chars_are_normal(text)
+    }
+
+    /// [`Normalizer::is_normal`] for a text without control bytes (so a single line), the
+    /// common case: vectorisable scans instead of a branchy byte loop, and character checks
+    /// only on the runs of non-ASCII characters (news text is mostly ASCII with the odd
+    /// curly quote or accented name). `found` is the text's [`byte_classes`].
+    fn control_free_text_is_normal(&self, text: &str, found: u8) -> bool {
+        let bytes = text.as_bytes();
+        if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || has_double_space(bytes) {
+            return false;
+        }
+        // ASCII characters are never odd.
+        found & NON_ASCII == 0 || non_ascii_runs_all(text, |run| self.chars_are_normal(run))
     }
 
     /// No odd character (non-ASCII whitespace or control, zero-width, soft hyphen) and, with
     /// NFC, composed: the character-level half of [`Normalizer::is_normal`].
-    fn non_ascii_part_is_normal(&self, text: &str) -> bool {
+    fn chars_are_normal(&self, text: &str) -> bool {
         let odd = |c: char| !c.is_ascii() && (c.is_whitespace() || c.is_control() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'));
         !text.chars().any(odd) && (!self.nfc || is_nfc_quick(text.chars()) == IsNormalized::Yes)
     }
+}
+
+/// [`byte_classes`] flag: an ASCII control character (line breaks included).
+const CONTROL: u8 = 1;
+/// [`byte_classes`] flag: a non-ASCII character.
+const NON_ASCII: u8 = 2;
+
+/// Which of [`CONTROL`] and [`NON_ASCII`] bytes `bytes` holds, in one pass.
+fn byte_classes(bytes: &[u8]) -> u8 {
+    // `fold` rather than an early exit: the scan then vectorises.
+    bytes.iter().fold(0, |found, &b| found | (((b < 0x20) | (b == 0x7f)) as u8 * CONTROL) | ((b >= 0x80) as u8 * NON_ASCII))
+}
+
+/// Does `bytes` hold two spaces in a row?
+fn has_double_space(bytes: &[u8]) -> bool {
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes.iter().zip(next).fold(false, |found, (&a, &b)| found | ((a == b' ') & (b == b' ')))
+}
+
+/// Does `check` hold for every maximal run of non-ASCII characters in `text`? The NFC quick
+/// check passes on a text exactly when it passes on each such run: an ASCII character is a
+/// starter that is always allowed, so it resets the check's state.
+fn non_ascii_runs_all(text: &str, mut check: impl FnMut(&str) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(run_start) = next_non_ascii(bytes, i) {
+        let run_end = bytes[run_start..].iter().position(u8::is_ascii).map_or(bytes.len(), |k| run_start + k);
+        if !check(&text[run_start..run_end]) {
+            return false;
+        }
+        i = run_end;
+    }
+    true
+}
+
+/// Index of the first non-ASCII byte at or after `from`, eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
+        if high != 0 {
+            return Some(from + high.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    bytes[from..].iter().position(|&b| b >= 0x80).map(|k| from + k)
 }
 
 /// Normalise with the default settings.
@@ -91,7 +151,19 @@ pub fn normalize(text: &str) -> String {
 fn clean_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII other than the space, most of any text, needs no per-character
+        // decision: it is copied a run at a time.
+        let run = bytes[i..].iter().position(|&b| !(0x21..0x7f).contains(&b)).unwrap_or(bytes.len() - i);
+        if run > 0 {
+            push_visible(&mut out, &text[i..i + run], &mut pending_space);
+            i += run;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("index is on a char boundary");
+        i += c.len_utf8();
         match c {
             '\n' => {
                 // Trailing spaces before a line break carry nothing.
@@ -103,21 +175,104 @@ fn clean_whitespace(text: &str) -> String {
             // Zero-width characters and the byte-order mark break words invisibly.
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
             c if c.is_control() => pending_space = true,
-            c => {
-                if pending_space && !out.is_empty() && !out.ends_with('\n') {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(c);
-            }
+            c => push_visible(&mut out, c.encode_utf8(&mut [0; 4]), &mut pending_space),
         }
     }
     out
 }
 
+/// Append visible characters, after the one space that stands for the whitespace before them
+/// (none at the start of the text or of a line).
+fn push_visible(out: &mut String, visible: &str, pending_space: &mut bool) {
+    if *pending_space && !out.is_empty() && !out.ends_with('\n') {
+        out.push(' ');
+    }
+    *pending_space = false;
+    out.push_str(visible);
+}
+
+/// Random texts for checking fast paths against general ones: mostly ASCII words and spaces,
+/// with the characters that take the slow paths (line breaks, tabs and other controls, odd and
+/// zero-width spaces, combining marks, characters the NFC quick check answers "maybe" or "no"
+/// for, curly quotes, accented and non-Latin letters, digits of other scripts).
+#[cfg(test)]
+pub(crate) fn messy_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        4 => "[a-zA-Z0-9]{1,12}",
+        3 => Just(" ".to_string()),
+        1 => prop::sample::select(vec![
+            "  ", "\n", "\r\n", "\t", "\x7f", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\u{200b}", "\u{feff}", "\u{ad}",
+            "\u{301}", "\u{300}", "\u{327}", "\u{323}\u{307}", "e\u{301}", "é", "É", "ß", "ğ", "’", "“", "”", "—", "…", "×", "÷",
+            "\u{212b}", "\u{1100}\u{1161}", "\u{ac00}\u{11a8}", "\u{958}", "Москва", "中国", "٣", "²", "½", "'", ".", "-",
+        ])
+        .prop_map(String::from),
+        1 => any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `clean_whitespace` as first written, a character at a time: the reference for the
+    /// version that copies ASCII runs.
+    fn clean_whitespace_by_char(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.chars() {
+            match c {
+                '\n' => {
+                    pending_space = false;
+                    out.push('\n');
+                }
+                '\r' => {}
+                c if c.is_whitespace() => pending_space = true,
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+                c if c.is_control() => pending_space = true,
+                c => {
+                    if pending_space && !out.is_empty() && !out.ends_with('\n') {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn fast_and_general_normality_checks_agree(text in messy_text()) {
+            for n in [Normalizer { nfc: true }, Normalizer { nfc: false }] {
+                prop_assert_eq!(n.is_normal(&text), n.is_normal_general(&text));
+                prop_assert_eq!(n.is_normal_line(&text), !text.contains('\n') && n.is_normal_general(&text));
+            }
+        }
+
+        #[test]
+        fn quick_check_over_non_ascii_runs_is_the_whole_text_check(text in messy_text()) {
+            let runs = non_ascii_runs_all(&text, |run| is_nfc_quick(run.chars()) == IsNormalized::Yes);
+            prop_assert_eq!(runs, is_nfc_quick(text.chars()) == IsNormalized::Yes);
+        }
+
+        #[test]
+        fn clean_whitespace_agrees_with_the_char_loop(text in messy_text()) {
+            prop_assert_eq!(clean_whitespace(&text), clean_whitespace_by_char(&text));
+        }
+
+        #[test]
+        fn next_non_ascii_finds_the_first_one(text in messy_text(), from in 0usize..40) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            prop_assert_eq!(next_non_ascii(bytes, from), bytes[from..].iter().position(|&b| b >= 0x80).map(|k| from + k));
+        }
+    }
 
     #[test]
     fn composes_and_collapses() {
