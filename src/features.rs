@@ -85,13 +85,6 @@ impl CsrMatrix {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Word(u64),
-    Target,
-    Other,
-}
-
 const KIND_NGRAM: u64 = 1;
 const KIND_WINDOW: u64 = 3;
 const KIND_SIDE: u64 = 4;
@@ -99,14 +92,6 @@ const KIND_SIDE: u64 = 4;
 /// Hashes of the placeholder tokens, as `hash_str_lower` gives them.
 const TARGET_HASH: u64 = hash_ascii_lower_const(TARGET_TOKEN);
 const OTHER_HASH: u64 = hash_ascii_lower_const(OTHER_TOKEN);
-
-fn slot_hash(s: Slot) -> u64 {
-    match s {
-        Slot::Word(h) => h,
-        Slot::Target => TARGET_HASH,
-        Slot::Other => OTHER_HASH,
-    }
-}
 
 // The key functions below with their constant prefixes folded in. `emit_keys` calls these for
 // every feature occurrence; `ngram_key`, `window_key` and `side_key` stay the reference (model
@@ -159,10 +144,11 @@ fn side_key(left: bool, h: u64) -> u64 {
 pub struct Scratch {
     /// Tokens of the text being featurised (see [`Featurizer::transform_pretokenized`]).
     pub tokens: Vec<Token>,
-    slots: Vec<Slot>,
-    /// Token index of each slot, for rendering names.
+    /// Token index of each slot (None for a mention's placeholder), for rendering names; only
+    /// filled when names are wanted.
     slot_tokens: Vec<Option<usize>>,
-    /// Each slot's token hash (`slot_hash`), the only part of a slot that keys need.
+    /// Each slot's hash: its word's token hash, or `TARGET_HASH` / `OTHER_HASH` for a
+    /// mention's placeholder. The only part of a slot that keys need.
     slot_hashes: Vec<u64>,
     /// Indices of the `<target>` slots, in order.
     target_slots: Vec<usize>,
@@ -174,11 +160,10 @@ pub struct Scratch {
 }
 
 /// Build the slot sequence: words, with each mention collapsed to one placeholder.
-fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
+fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, names: bool) {
     if !tokenized {
         tokenize_into(ex.text, &mut scratch.tokens);
     }
-    scratch.slots.clear();
     scratch.slot_tokens.clear();
     scratch.slot_hashes.clear();
     scratch.target_slots.clear();
@@ -190,12 +175,12 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
             Some(m) => {
                 if last_mention != Some(m) {
                     if m.0 {
-                        scratch.target_slots.push(scratch.slots.len());
+                        scratch.target_slots.push(scratch.slot_hashes.len());
                     }
-                    let slot = if m.0 { Slot::Target } else { Slot::Other };
-                    scratch.slots.push(slot);
-                    scratch.slot_hashes.push(slot_hash(slot));
-                    scratch.slot_tokens.push(None);
+                    scratch.slot_hashes.push(if m.0 { TARGET_HASH } else { OTHER_HASH });
+                    if names {
+                        scratch.slot_tokens.push(None);
+                    }
                 }
                 last_mention = Some(m);
             }
@@ -205,9 +190,10 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool) {
                     continue;
                 }
                 last_mention = None;
-                scratch.slots.push(Slot::Word(t.hash));
                 scratch.slot_hashes.push(t.hash);
-                scratch.slot_tokens.push(Some(i));
+                if names {
+                    scratch.slot_tokens.push(Some(i));
+                }
             }
         }
     }
@@ -224,10 +210,10 @@ enum Recipe {
 }
 
 fn push_slot_name(ex: &ExampleText, scratch: &Scratch, slot: usize, out: &mut String) {
-    match scratch.slots[slot] {
-        Slot::Target => out.push_str(TARGET_TOKEN),
-        Slot::Other => out.push_str(OTHER_TOKEN),
-        Slot::Word(_) => scratch.tokens[scratch.slot_tokens[slot].expect("word slot has a token")].push_text(ex.text, out),
+    match scratch.slot_tokens[slot] {
+        Some(token) => scratch.tokens[token].push_text(ex.text, out),
+        None if scratch.slot_hashes[slot] == TARGET_HASH => out.push_str(TARGET_TOKEN),
+        None => out.push_str(OTHER_TOKEN),
     }
 }
 
@@ -269,7 +255,7 @@ fn render_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe) -> String {
 /// side features. Scoring sums in order of first occurrence, so the order is part of the
 /// result's last bits.
 fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, mut recipes: Option<&mut Vec<Recipe>>) {
-    build_slots(ex, scratch, tokenized);
+    build_slots(ex, scratch, tokenized, recipes.is_some());
     let hashes = &scratch.slot_hashes[..];
     let n = hashes.len();
     let keys = &mut scratch.keys;
@@ -791,8 +777,8 @@ mod tests {
     /// n-grams by a nested loop): what `emit_keys` must produce for every setting.
     fn reference_names(settings: &FeatureSettings, ex: &ExampleText) -> Vec<String> {
         let mut s = Scratch::default();
-        build_slots(ex, &mut s, false);
-        let words: Vec<String> = (0..s.slots.len()).map(|i| {
+        build_slots(ex, &mut s, false, true);
+        let words: Vec<String> = (0..s.slot_hashes.len()).map(|i| {
             let mut w = String::new();
             push_slot_name(ex, &s, i, &mut w);
             w
@@ -804,7 +790,7 @@ mod tests {
                 names.push(words[i..i + len].join(" "));
             }
         }
-        let is_target: Vec<bool> = s.slots.iter().map(|&x| x == Slot::Target).collect();
+        let is_target: Vec<bool> = (0..n).map(|i| s.slot_tokens[i].is_none() && s.slot_hashes[i] == TARGET_HASH).collect();
         if !is_target.contains(&true) {
             return names;
         }
