@@ -5,7 +5,8 @@
 use super::DocumentKind;
 use crate::error::{FrameError, Result};
 use std::borrow::Cow;
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
+use std::sync::Arc;
 use std::path::{Path, PathBuf};
 
 /// One unit of input: an article, or a pre-split (sentence, actor) pair.
@@ -22,14 +23,28 @@ pub struct Document {
 #[derive(Debug)]
 pub enum RawInput {
     Ready(Document),
-    JsonLine { source: std::sync::Arc<str>, line: u64, text: String },
+    JsonLine { source: Arc<str>, line: u64, text: SharedLine },
+}
+
+/// One line of a chunk of input read in one piece: lines share their chunk instead of each
+/// being copied into an allocation of its own (on the reading thread, to be freed on a worker).
+#[derive(Debug, Clone)]
+pub struct SharedLine {
+    chunk: Arc<String>,
+    range: std::ops::Range<usize>,
+}
+
+impl SharedLine {
+    pub fn as_str(&self) -> &str {
+        &self.chunk[self.range.clone()]
+    }
 }
 
 impl RawInput {
     pub fn parse(self) -> Result<Document> {
         match self {
             RawInput::Ready(d) => Ok(d),
-            RawInput::JsonLine { source, line, text } => parse_record(&text, &source, line),
+            RawInput::JsonLine { source, line, text } => parse_record(text.as_str(), &source, line),
         }
     }
 
@@ -38,7 +53,7 @@ impl RawInput {
     pub fn fields(&self) -> Option<Result<RecordFields<'_>>> {
         match self {
             RawInput::Ready(_) => None,
-            RawInput::JsonLine { source, line, text } => Some(record_fields(text, source, *line)),
+            RawInput::JsonLine { source, line, text } => Some(record_fields(text.as_str(), source, *line)),
         }
     }
 
@@ -46,7 +61,7 @@ impl RawInput {
     pub fn len(&self) -> usize {
         match self {
             RawInput::Ready(d) => d.text.len(),
-            RawInput::JsonLine { text, .. } => text.len(),
+            RawInput::JsonLine { text, .. } => text.range.len(),
         }
     }
 
@@ -137,9 +152,77 @@ pub struct DocumentReader {
 
 enum ReaderState {
     Whole(Option<Document>),
-    /// `buf` is reused from line to line; each line then gets an allocation of its own size.
-    Lines { reader: Box<dyn BufRead + Send>, line: u64, buf: Vec<u8> },
+    Lines(LineChunks),
     Done,
+}
+
+/// Bytes read per chunk of JSON Lines (more when a line is longer).
+const CHUNK_BYTES: usize = 256 << 10;
+
+/// JSON Lines read a chunk at a time: each chunk ends at a line end and is checked as UTF-8
+/// in one pass; its lines are handed out as [`SharedLine`]s.
+struct LineChunks {
+    reader: Box<dyn Read + Send>,
+    /// Bytes to read per chunk (`CHUNK_BYTES`; small in tests).
+    chunk_bytes: usize,
+    /// The chunk being handed out and the start of its next line.
+    chunk: Arc<String>,
+    at: usize,
+    /// Bytes read past the current chunk's last line end: the start of the next chunk.
+    carry: Vec<u8>,
+    /// 1-based number of the last line handed out (blank lines count).
+    line: u64,
+    /// The number of a line found not to be UTF-8 while checking a chunk, reported once the
+    /// lines before it have been handed out.
+    invalid: Option<u64>,
+    eof: bool,
+}
+
+impl LineChunks {
+    fn new(reader: Box<dyn Read + Send>, chunk_bytes: usize) -> Self {
+        LineChunks { reader, chunk_bytes, chunk: Arc::default(), at: 0, carry: Vec::new(), line: 0, invalid: None, eof: false }
+    }
+
+    /// Read the next chunk: whole lines (the last one possibly unterminated at the end of the
+    /// input), cut before the first line that is not UTF-8. False when nothing is left.
+    fn refill(&mut self, source: &str) -> Result<bool> {
+        let mut buf = std::mem::take(&mut self.carry);
+        // `buf[..scanned]` is known to hold no line end.
+        let mut scanned = 0;
+        let cut = loop {
+            if self.eof {
+                break buf.len();
+            }
+            if buf.len() >= self.chunk_bytes {
+                if let Some(k) = buf[scanned..].iter().rposition(|&b| b == b'\n') {
+                    break scanned + k + 1;
+                }
+                scanned = buf.len();
+            }
+            match (&mut self.reader).take(self.chunk_bytes as u64).read_to_end(&mut buf) {
+                Ok(n) => self.eof = n == 0,
+                Err(e) => return Err(FrameError::io(source, e)),
+            }
+        };
+        self.carry = buf.split_off(cut);
+        let text = match String::from_utf8(buf) {
+            Ok(text) => text,
+            Err(e) => {
+                // Keep the lines before the invalid one; report it after them.
+                let valid = e.utf8_error().valid_up_to();
+                let mut bytes = e.into_bytes();
+                let line_start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
+                self.invalid = Some(self.line + bytes[..line_start].iter().filter(|&&b| b == b'\n').count() as u64 + 1);
+                self.carry.clear();
+                self.eof = true;
+                bytes.truncate(line_start);
+                String::from_utf8(bytes).expect("the bytes before the first invalid one are UTF-8")
+            }
+        };
+        self.chunk = Arc::new(text);
+        self.at = 0;
+        Ok(!self.chunk.is_empty())
+    }
 }
 
 impl DocumentReader {
@@ -162,7 +245,7 @@ impl DocumentReader {
 
     fn from_reader(mut reader: Box<dyn Read + Send>, source: String, jsonl: bool, html: bool) -> Result<Self> {
         if jsonl {
-            return Ok(DocumentReader { state: ReaderState::Lines { reader: Box::new(BufReader::with_capacity(1 << 16, reader)), line: 0, buf: Vec::new() }, source: source.into() });
+            return Ok(DocumentReader { state: ReaderState::Lines(LineChunks::new(reader, CHUNK_BYTES)), source: source.into() });
         }
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).map_err(|e| FrameError::io(&source, e))?;
@@ -175,23 +258,28 @@ impl DocumentReader {
     }
 
     fn next_line(&mut self) -> Option<Result<RawInput>> {
-        let ReaderState::Lines { reader, line, buf } = &mut self.state else { return None };
+        let ReaderState::Lines(lines) = &mut self.state else { return None };
         loop {
-            buf.clear();
-            *line += 1;
-            match reader.read_until(b'\n', buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => return Some(Err(FrameError::io(&*self.source, e))),
+            if lines.at >= lines.chunk.len() {
+                if let Some(line) = lines.invalid.take() {
+                    return Some(Err(FrameError::input(&*self.source, Some(line), "invalid UTF-8")));
+                }
+                match lines.refill(&self.source) {
+                    Ok(true) => {}
+                    Ok(false) => return lines.invalid.take().map(|line| Err(FrameError::input(&*self.source, Some(line), "invalid UTF-8"))),
+                    Err(e) => return Some(Err(e)),
+                }
             }
-            if buf.iter().all(|b| b.is_ascii_whitespace()) {
+            let start = lines.at;
+            let rest = &lines.chunk.as_bytes()[start..];
+            let end = rest.iter().position(|&b| b == b'\n').map_or(lines.chunk.len(), |k| start + k);
+            lines.at = end + 1;
+            lines.line += 1;
+            if lines.chunk.as_bytes()[start..end].iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let text = match std::str::from_utf8(buf) {
-                Ok(t) => t.to_owned(),
-                Err(_) => return Some(Err(FrameError::input(&*self.source, Some(*line), "invalid UTF-8"))),
-            };
-            return Some(Ok(RawInput::JsonLine { source: self.source.clone(), line: *line, text }));
+            let text = SharedLine { chunk: lines.chunk.clone(), range: start..end };
+            return Some(Ok(RawInput::JsonLine { source: self.source.clone(), line: lines.line, text }));
         }
     }
 }
@@ -687,6 +775,47 @@ mod tests {
                 b[at] = byte;
                 assert_eq!(next_special_byte(&b, 0), plain(&b, 0), "byte {byte:#x} at {at}");
             }
+        }
+    }
+
+    /// Every line a chunked reader hands out (number and text), up to and including the first
+    /// error.
+    fn read_lines(input: &[u8], chunk_bytes: usize) -> Vec<std::result::Result<(u64, String), String>> {
+        let reader = DocumentReader { source: "t.jsonl".into(), state: ReaderState::Lines(LineChunks::new(Box::new(std::io::Cursor::new(input.to_vec())), chunk_bytes)) };
+        let mut out = Vec::new();
+        for item in reader {
+            match item {
+                Ok(RawInput::JsonLine { line, text, .. }) => out.push(Ok((line, text.as_str().to_string()))),
+                Ok(RawInput::Ready(_)) => unreachable!("JSON Lines input gives lines"),
+                Err(e) => {
+                    out.push(Err(e.to_string()));
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn chunked_lines_are_the_lines_whatever_the_chunk_size() {
+        let input = "{\"a\": 1}\n\n  \t\n{\"text\": \"Łódź – “quoted”\"}\r\n{\"b\": 22222222222222222222}\n\n{\"last\": true}";
+        let expected: Vec<_> = input.split('\n').enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| Ok((i as u64 + 1, l.to_string()))).collect();
+        for chunk_bytes in 1..=input.len() + 1 {
+            assert_eq!(read_lines(input.as_bytes(), chunk_bytes), expected, "chunks of {chunk_bytes}");
+            let mut terminated = input.as_bytes().to_vec();
+            terminated.push(b'\n');
+            assert_eq!(read_lines(&terminated, chunk_bytes), expected, "chunks of {chunk_bytes}, final line end");
+        }
+        assert_eq!(read_lines(b"", 4), vec![]);
+        assert_eq!(read_lines(b"\n \n", 4), vec![]);
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_on_its_line_after_the_lines_before_it() {
+        let input = b"{\"a\": 1}\n\n{\"b\": 2}\n{\"c\": \"\xff\"}\n{\"d\": 4}\n";
+        for chunk_bytes in 1..=input.len() + 1 {
+            let got = read_lines(input, chunk_bytes);
+            assert_eq!(got, vec![Ok((1, "{\"a\": 1}".to_string())), Ok((3, "{\"b\": 2}".to_string())), Err("t.jsonl:4: invalid UTF-8".to_string())], "chunks of {chunk_bytes}");
         }
     }
 
