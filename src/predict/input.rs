@@ -194,7 +194,7 @@ impl LineChunks {
                 break buf.len();
             }
             if buf.len() >= self.chunk_bytes {
-                if let Some(k) = buf[scanned..].iter().rposition(|&b| b == b'\n') {
+                if let Some(k) = memchr::memrchr(b'\n', &buf[scanned..]) {
                     break scanned + k + 1;
                 }
                 scanned = buf.len();
@@ -272,7 +272,7 @@ impl DocumentReader {
             }
             let start = lines.at;
             let rest = &lines.chunk.as_bytes()[start..];
-            let end = rest.iter().position(|&b| b == b'\n').map_or(lines.chunk.len(), |k| start + k);
+            let end = memchr::memchr(b'\n', rest).map_or(lines.chunk.len(), |k| start + k);
             lines.at = end + 1;
             lines.line += 1;
             if lines.chunk.as_bytes()[start..end].iter().all(|b| b.is_ascii_whitespace()) {
