@@ -23,20 +23,33 @@ pub struct Document {
 #[derive(Debug)]
 pub enum RawInput {
     Ready(Document),
-    JsonLine { source: Arc<str>, line: u64, text: SharedLine },
+    JsonLine { line: u64, text: SharedLine },
 }
 
 /// One line of a chunk of input read in one piece: lines share their chunk instead of each
 /// being copied into an allocation of its own (on the reading thread, to be freed on a worker).
 #[derive(Debug, Clone)]
 pub struct SharedLine {
-    chunk: Arc<String>,
+    chunk: Arc<Chunk>,
     range: std::ops::Range<usize>,
+}
+
+/// Whole lines of one source (the source's name rides along, for error messages: one shared
+/// count per line, not two).
+#[derive(Debug, Default)]
+struct Chunk {
+    source: Arc<str>,
+    text: String,
 }
 
 impl SharedLine {
     pub fn as_str(&self) -> &str {
-        &self.chunk[self.range.clone()]
+        &self.chunk.text[self.range.clone()]
+    }
+
+    /// The file (or `<stdin>`) the line was read from.
+    pub fn source(&self) -> &str {
+        &self.chunk.source
     }
 }
 
@@ -44,7 +57,7 @@ impl RawInput {
     pub fn parse(self) -> Result<Document> {
         match self {
             RawInput::Ready(d) => Ok(d),
-            RawInput::JsonLine { source, line, text } => parse_record(text.as_str(), &source, line),
+            RawInput::JsonLine { line, text } => parse_record(text.as_str(), text.source(), line),
         }
     }
 
@@ -53,7 +66,7 @@ impl RawInput {
     pub fn fields(&self) -> Option<Result<RecordFields<'_>>> {
         match self {
             RawInput::Ready(_) => None,
-            RawInput::JsonLine { source, line, text } => Some(record_fields(text.as_str(), source, *line)),
+            RawInput::JsonLine { line, text } => Some(record_fields(text.as_str(), text.source(), *line)),
         }
     }
 
@@ -166,7 +179,7 @@ struct LineChunks {
     /// Bytes to read per chunk (`CHUNK_BYTES`; small in tests).
     chunk_bytes: usize,
     /// The chunk being handed out and the start of its next line.
-    chunk: Arc<String>,
+    chunk: Arc<Chunk>,
     at: usize,
     /// Bytes read past the current chunk's last line end: the start of the next chunk.
     carry: Vec<u8>,
@@ -185,7 +198,7 @@ impl LineChunks {
 
     /// Read the next chunk: whole lines (the last one possibly unterminated at the end of the
     /// input), cut before the first line that is not UTF-8. False when nothing is left.
-    fn refill(&mut self, source: &str) -> Result<bool> {
+    fn refill(&mut self, source: &Arc<str>) -> Result<bool> {
         let mut buf = std::mem::take(&mut self.carry);
         // `buf[..scanned]` is known to hold no line end.
         let mut scanned = 0;
@@ -201,7 +214,7 @@ impl LineChunks {
             }
             match (&mut self.reader).take(self.chunk_bytes as u64).read_to_end(&mut buf) {
                 Ok(n) => self.eof = n == 0,
-                Err(e) => return Err(FrameError::io(source, e)),
+                Err(e) => return Err(FrameError::io(&**source, e)),
             }
         };
         self.carry = buf.split_off(cut);
@@ -219,9 +232,9 @@ impl LineChunks {
                 String::from_utf8(bytes).expect("the bytes before the first invalid one are UTF-8")
             }
         };
-        self.chunk = Arc::new(text);
+        self.chunk = Arc::new(Chunk { source: source.clone(), text });
         self.at = 0;
-        Ok(!self.chunk.is_empty())
+        Ok(!self.chunk.text.is_empty())
     }
 }
 
@@ -260,7 +273,7 @@ impl DocumentReader {
     fn next_line(&mut self) -> Option<Result<RawInput>> {
         let ReaderState::Lines(lines) = &mut self.state else { return None };
         loop {
-            if lines.at >= lines.chunk.len() {
+            if lines.at >= lines.chunk.text.len() {
                 if let Some(line) = lines.invalid.take() {
                     return Some(Err(FrameError::input(&*self.source, Some(line), "invalid UTF-8")));
                 }
@@ -271,15 +284,15 @@ impl DocumentReader {
                 }
             }
             let start = lines.at;
-            let rest = &lines.chunk.as_bytes()[start..];
-            let end = memchr::memchr(b'\n', rest).map_or(lines.chunk.len(), |k| start + k);
+            let rest = &lines.chunk.text.as_bytes()[start..];
+            let end = memchr::memchr(b'\n', rest).map_or(lines.chunk.text.len(), |k| start + k);
             lines.at = end + 1;
             lines.line += 1;
-            if lines.chunk.as_bytes()[start..end].iter().all(|b| b.is_ascii_whitespace()) {
+            if rest[..end - start].iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
             let text = SharedLine { chunk: lines.chunk.clone(), range: start..end };
-            return Some(Ok(RawInput::JsonLine { source: self.source.clone(), line: lines.line, text }));
+            return Some(Ok(RawInput::JsonLine { line: lines.line, text }));
         }
     }
 }
