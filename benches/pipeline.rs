@@ -10,6 +10,8 @@ use frame::features::{ExampleText, Featurizer, Scratch, SparseVector};
 use frame::model::dual_cd::fit_dual_cd;
 use frame::model::solver::fit_sparse;
 use frame::model::{example_spans, Model, TrainParams};
+use frame::predict::input::record_fields;
+use frame::predict::output::{OutputFormat, Records, Renderer};
 use frame::predict::{Document, DocumentKind, PredictOptions, PredictScratch, Predictor};
 use frame::text::{split_sentences, tokenize, Normalizer};
 use std::hint::black_box;
@@ -121,6 +123,30 @@ fn bench_predict(c: &mut Criterion) {
                 n += predictor.predict_document(d.clone(), &mut s).pairs.len();
             }
             black_box(n)
+        })
+    });
+    // The same pairs as JSON Lines records with char offsets, through the path `frame predict
+    // --jsonl --records pairs --format jsonl` takes: parse, score, render the JSON line.
+    let lines: Vec<String> = examples
+        .iter()
+        .take(500)
+        .map(|e| {
+            let (start, end) = (e.text[..e.target.0].chars().count(), e.text[..e.target.1].chars().count());
+            serde_json::json!({"id": "p", "text": e.text, "actor": e.actor, "start": start, "end": end}).to_string()
+        })
+        .collect();
+    let renderer = Renderer::new(OutputFormat::Jsonl, Records::Pairs, model.labels.clone());
+    group.bench_function("pair_records", |b| {
+        let mut s = PredictScratch::default();
+        let mut out = Vec::new();
+        b.iter(|| {
+            out.clear();
+            let mut n = 0;
+            for (i, line) in lines.iter().enumerate() {
+                let fields = record_fields(line, "bench", i as u64 + 1).unwrap();
+                n += predictor.write_pair_record(fields, &renderer, &mut s, &mut out).unwrap();
+            }
+            black_box((n, out.len()))
         })
     });
     group.finish();

@@ -603,7 +603,9 @@ fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
     record_fields(text, source, line).map(RecordFields::into_document)
 }
 
-fn record_fields<'a>(text: &'a str, source: &str, line: u64) -> Result<RecordFields<'a>> {
+/// A JSON Lines record's fields, validated (what [`RawInput::fields`] gives for line `line` of
+/// `source`); errors name the source and line.
+pub fn record_fields<'a>(text: &'a str, source: &str, line: u64) -> Result<RecordFields<'a>> {
     use serde_json::Value;
     let err = |m: String| FrameError::input(source, Some(line), m);
     if !text.trim_start().starts_with('{') {
