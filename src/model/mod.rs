@@ -168,11 +168,13 @@ impl Model {
         if examples.is_empty() {
             return Err(FrameError::input(source, None, "no labelled examples"));
         }
+        // Sorted and deduplicated as borrowed strings: copying every example's label (and below,
+        // its actor) first cost a few allocations per example.
         let labels: Vec<String> = {
-            let mut l: Vec<String> = examples.iter().map(|e| e.label.clone()).collect();
-            l.sort();
+            let mut l: Vec<&str> = examples.iter().map(|e| e.label.as_str()).collect();
+            l.sort_unstable();
             l.dedup();
-            l
+            l.into_iter().map(String::from).collect()
         };
         if labels.len() < 2 {
             return Err(FrameError::input(source, None, format!("the data holds a single label ('{}'); training needs at least two", labels[0])));
@@ -201,13 +203,15 @@ impl Model {
             n_classes: labels.len(),
             values: fit.params.iter().map(|&v| v as f32).collect(),
         };
-        let mut label_counts = BTreeMap::new();
-        for e in examples {
-            *label_counts.entry(e.label.clone()).or_insert(0) += 1;
+        let mut count_of_label = vec![0usize; labels.len()];
+        for &label in &y {
+            count_of_label[label] += 1;
         }
-        let mut actors: Vec<String> = examples.iter().map(|e| e.actor.clone()).collect();
-        actors.sort();
+        let label_counts: BTreeMap<String, usize> = labels.iter().cloned().zip(count_of_label).collect();
+        let mut actors: Vec<&str> = examples.iter().map(|e| e.actor.as_str()).collect();
+        actors.sort_unstable();
         actors.dedup();
+        let actors: Vec<String> = actors.into_iter().map(String::from).collect();
         let mut model = Model {
             format: FORMAT_NAME.into(),
             format_version: FORMAT_VERSION,
@@ -230,16 +234,11 @@ impl Model {
             gazetteer,
             scoring: Derived::default(),
         };
-        let mut row = SparseVector::default();
         let mut probabilities = Vec::new();
         let predicted: Vec<usize> = (0..x.n_rows())
             .map(|i| {
                 let (indices, values) = x.row(i);
-                row.indices.clear();
-                row.indices.extend_from_slice(indices);
-                row.values.clear();
-                row.values.extend_from_slice(values);
-                model.probabilities_into(&row, &mut probabilities);
+                model.row_probabilities_into(indices, values, &mut probabilities);
                 argmax(&probabilities)
             })
             .collect();
@@ -258,8 +257,14 @@ impl Model {
 
     /// Add x·W to `z` (which holds the intercept).
     pub fn logits_into(&self, x: &SparseVector, z: &mut [f32]) {
+        self.row_logits_into(&x.indices, &x.values, z)
+    }
+
+    /// [`Model::logits_into`] for a vector given as its two parts (a row of the training
+    /// matrix, scored without copying it into a [`SparseVector`]).
+    fn row_logits_into(&self, indices: &[u32], values: &[f32], z: &mut [f32]) {
         let k = self.weights.n_classes;
-        for (&j, &v) in x.indices.iter().zip(&x.values) {
+        for (&j, &v) in indices.iter().zip(values) {
             let row = &self.weights.values[j as usize * k..j as usize * k + k];
             for c in 0..k {
                 z[c] += v * row[c];
@@ -285,9 +290,14 @@ impl Model {
 
     /// Class probabilities into `out` (resized to the number of labels).
     pub fn probabilities_into(&self, x: &SparseVector, out: &mut Vec<f32>) {
+        self.row_probabilities_into(&x.indices, &x.values, out)
+    }
+
+    /// [`Model::probabilities_into`] for a vector given as its two parts.
+    fn row_probabilities_into(&self, indices: &[u32], values: &[f32], out: &mut Vec<f32>) {
         out.clear();
         out.extend_from_slice(self.weights.intercept());
-        self.logits_into(x, out);
+        self.row_logits_into(indices, values, out);
         softmax_in_place(out);
     }
 
