@@ -14,7 +14,7 @@ use crate::actors::{Gazetteer, Mention};
 use crate::data::LabelledExample;
 use crate::error::{FrameError, Result};
 use crate::eval::Metrics;
-use crate::features::{ExampleText, Featurizer, Scratch, SparseVector};
+use crate::features::{self, ExampleText, Featurizer, Scratch, SparseVector};
 use crate::text::Normalizer;
 use params::{ClassWeight, Solver, ValidTrainParams};
 use serde::{Deserialize, Serialize};
@@ -146,6 +146,18 @@ pub fn spans_from_mentions_into(mentions: &[Mention], target: Span, known_others
     others.sort_unstable();
 }
 
+/// Learn the vocabulary from labelled examples and featurise them, with the spans of
+/// [`example_spans`]: found with the tokens that the featuriser then reuses.
+fn fit_featurizer(examples: &[LabelledExample], params: &ValidTrainParams, gazetteer: &Gazetteer) -> Result<(Featurizer, features::CsrMatrix)> {
+    let mut mentions = Vec::new();
+    Featurizer::fit_transform_with(params.feature_settings(), params.vocabulary_limits(), examples.len(), |i, tokens, targets, others| {
+        let e = &examples[i];
+        gazetteer.find_with(&e.text, tokens, &mut mentions);
+        spans_from_mentions_into(&mentions, e.target, &e.others, gazetteer.index_of(&e.actor), targets, others);
+        &e.text
+    })
+}
+
 fn data_hash(examples: &[LabelledExample]) -> String {
     let mut h = Sha256::new();
     for e in examples {
@@ -180,13 +192,7 @@ impl Model {
             return Err(FrameError::input(source, None, format!("the data holds a single label ('{}'); training needs at least two", labels[0])));
         }
         let y: Vec<usize> = examples.iter().map(|e| labels.binary_search(&e.label).expect("label collected")).collect();
-        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.others, &e.actor, &gazetteer)).collect();
-        let texts: Vec<ExampleText> = examples
-            .iter()
-            .zip(&spans)
-            .map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o })
-            .collect();
-        let (featurizer, mut x) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts)?;
+        let (featurizer, mut x) = fit_featurizer(examples, params, &gazetteer)?;
         let fit = match params.solver {
             Solver::Cd => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);
@@ -443,4 +449,32 @@ fn class_weights(y: &[usize], n_classes: usize, scheme: ClassWeight) -> Vec<f64>
 
 fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Training featurises with the tokens the gazetteer made while finding the spans; the
+    /// result must be what spans from `example_spans` and a fresh tokenisation give.
+    #[test]
+    fn training_featurisation_equals_featurising_found_spans() {
+        let gazetteer = Gazetteer::from_csv_str("actor,aliases\nRussia,Moscow|the Kremlin\nUkraine,Kyiv\nEU,the EU\n", "t").unwrap();
+        let rows = [
+            ("Moscow's envoy told Kyiv that the Kremlin and the EU would talk", "Russia", (0, 6), vec![]),
+            ("Kyiv praised the EU, and the EU thanked Kyiv", "Ukraine", (0, 4), vec![(17, 19)]),
+            ("The EU \u{201c}warned\u{201d} Moscow again", "EU", (4, 6), vec![]),
+        ];
+        let examples: Vec<LabelledExample> = rows
+            .iter()
+            .map(|(text, actor, target, others)| LabelledExample { id: None, text: text.to_string(), actor: actor.to_string(), label: "neutral".into(), target: *target, others: others.clone(), line: 1 })
+            .collect();
+        let params = TrainParams::new().min_count(1).check().unwrap();
+        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.others, &e.actor, &gazetteer)).collect();
+        let texts: Vec<ExampleText> = examples.iter().zip(&spans).map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o }).collect();
+        let expected = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap();
+        let fused = fit_featurizer(&examples, &params, &gazetteer).unwrap();
+        assert!(spans.iter().any(|(t, o)| t.len() > 1 && !o.is_empty()), "{spans:?}");
+        assert_eq!(fused, expected);
+    }
 }
