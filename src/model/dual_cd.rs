@@ -72,6 +72,9 @@ fn fit_renumbered(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
     // Phase one: the intercept is a constant feature of value 1 inside the dual (b2 = 1).
     let mut b2 = 1.0;
     let sq_norm: Vec<f64> = (0..n).map(|i| x.row(i).1.iter().map(|&v| v as f64 * v as f64).sum::<f64>()).collect();
+    // Each example's step curvature ||x_i||^2 + b2 and its logarithm, which every step needs:
+    // they only change when b2 does, so the logarithm is taken once per phase, not per step.
+    let mut curvature = StepCurvature::new(&sq_norm, b2);
     let mut dual = vec![0.0f64; n * k];
     for i in 0..n {
         for c in 0..k {
@@ -111,7 +114,7 @@ fn fit_renumbered(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
             let (weights, bias) = w.split_at_mut(f * k);
             sub.margins.copy_from_slice(bias);
             row_ops.add_product(idx, val, weights, k, &mut sub.margins);
-            sub.solve(&mut dual[i * k..i * k + k], &mut log_dual[i * k..i * k + k], sq_norm[i] + b2, bound[i]);
+            sub.solve(&mut dual[i * k..i * k + k], &mut log_dual[i * k..i * k + k], curvature.value[i], curvature.ln[i], bound[i]);
             // W_k = sum_i x_i (C_i [y_i = k] - a_ik): moving a_i by d moves W_k by -d_k x_i.
             if sub.delta.iter().any(|&v| v != 0.0) {
                 row_ops.subtract_outer(idx, val, &sub.delta, k, weights);
@@ -146,6 +149,7 @@ fn fit_renumbered(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
             let bias_penalty = alpha * w[f * k..].iter().map(|b| b * b).sum::<f64>().sqrt();
             if stats.gradient_norm - bias_penalty <= 0.5 * target {
                 b2 = 0.0;
+                curvature = StepCurvature::new(&sq_norm, b2);
                 stats.compute(x, y, class_weights, k, alpha, &w, true);
             }
         }
@@ -155,6 +159,20 @@ fn fit_renumbered(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: 
     }
     let objective = objective.unwrap_or_else(|| super::solver::objective_and_gradient(x, y, class_weights, k, alpha, &w, None));
     Ok(FitResult { params: w, objective, iterations: passes, converged })
+}
+
+/// Per example, `||x_i||^2 + b2` (the `A` of [`Subproblem`]) and its natural logarithm.
+struct StepCurvature {
+    value: Vec<f64>,
+    ln: Vec<f64>,
+}
+
+impl StepCurvature {
+    fn new(sq_norm: &[f64], b2: f64) -> Self {
+        let value: Vec<f64> = sq_norm.iter().map(|&s| s + b2).collect();
+        let ln = value.iter().map(|a| a.ln()).collect();
+        StepCurvature { value, ln }
+    }
 }
 
 /// The two sparse row operations of a step, compiled for the common label counts: with K
@@ -263,8 +281,9 @@ impl Subproblem {
     }
 
     /// Update `a` (the example's dual variables) and `log_a` (their logarithms, kept so that
-    /// a step costs no logarithms) in place, and leave `a_new - a_old` in `delta`.
-    fn solve(&mut self, a: &mut [f64], log_a: &mut [f64], sq_norm: f64, bound: f64) {
+    /// a step costs no logarithms) in place, and leave `a_new - a_old` in `delta`. `ln_sq_norm`
+    /// is `sq_norm.ln()`, computed once by the caller.
+    fn solve(&mut self, a: &mut [f64], log_a: &mut [f64], sq_norm: f64, ln_sq_norm: f64, bound: f64) {
         let k = a.len();
         if sq_norm <= 1e-12 {
             // No features: the step cannot move W, and the best point is C * softmax(m).
@@ -286,7 +305,7 @@ impl Subproblem {
             return;
         }
         let big_a = sq_norm;
-        let ln_a = big_a.ln();
+        let ln_a = ln_sq_norm;
         for c in 0..k {
             self.u[c] = big_a * a[c];
             self.v[c] = ln_a + log_a[c];
@@ -481,7 +500,7 @@ mod tests {
         let mut a: Vec<f64> = vec![2.0, 0.5, 0.5];
         let mut log_a: Vec<f64> = a.iter().map(|v| v.ln()).collect();
         let old = a.clone();
-        sub.solve(&mut a, &mut log_a, 0.8, 3.0);
+        sub.solve(&mut a, &mut log_a, 0.8, 0.8f64.ln(), 3.0);
         for c in 0..3 {
             assert!((log_a[c] - a[c].ln()).abs() < 1e-12);
         }

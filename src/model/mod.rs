@@ -14,7 +14,7 @@ use crate::actors::{Gazetteer, Mention};
 use crate::data::LabelledExample;
 use crate::error::{FrameError, Result};
 use crate::eval::Metrics;
-use crate::features::{ExampleText, Featurizer, Scratch, SparseVector};
+use crate::features::{self, ExampleText, Featurizer, Scratch, SparseVector};
 use crate::text::Normalizer;
 use params::{ClassWeight, Solver, ValidTrainParams};
 use serde::{Deserialize, Serialize};
@@ -146,6 +146,18 @@ pub fn spans_from_mentions_into(mentions: &[Mention], target: Span, known_others
     others.sort_unstable();
 }
 
+/// Learn the vocabulary from labelled examples and featurise them, with the spans of
+/// [`example_spans`]: found with the tokens that the featuriser then reuses.
+fn fit_featurizer(examples: &[LabelledExample], params: &ValidTrainParams, gazetteer: &Gazetteer) -> Result<(Featurizer, features::CsrMatrix)> {
+    let mut mentions = Vec::new();
+    Featurizer::fit_transform_with(params.feature_settings(), params.vocabulary_limits(), examples.len(), |i, tokens, targets, others| {
+        let e = &examples[i];
+        gazetteer.find_with(&e.text, tokens, &mut mentions);
+        spans_from_mentions_into(&mentions, e.target, &e.others, gazetteer.index_of(&e.actor), targets, others);
+        &e.text
+    })
+}
+
 fn data_hash(examples: &[LabelledExample]) -> String {
     let mut h = Sha256::new();
     for e in examples {
@@ -168,23 +180,19 @@ impl Model {
         if examples.is_empty() {
             return Err(FrameError::input(source, None, "no labelled examples"));
         }
+        // Sorted and deduplicated as borrowed strings: copying every example's label (and below,
+        // its actor) first cost a few allocations per example.
         let labels: Vec<String> = {
-            let mut l: Vec<String> = examples.iter().map(|e| e.label.clone()).collect();
-            l.sort();
+            let mut l: Vec<&str> = examples.iter().map(|e| e.label.as_str()).collect();
+            l.sort_unstable();
             l.dedup();
-            l
+            l.into_iter().map(String::from).collect()
         };
         if labels.len() < 2 {
             return Err(FrameError::input(source, None, format!("the data holds a single label ('{}'); training needs at least two", labels[0])));
         }
         let y: Vec<usize> = examples.iter().map(|e| labels.binary_search(&e.label).expect("label collected")).collect();
-        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.others, &e.actor, &gazetteer)).collect();
-        let texts: Vec<ExampleText> = examples
-            .iter()
-            .zip(&spans)
-            .map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o })
-            .collect();
-        let (featurizer, mut x) = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts)?;
+        let (featurizer, mut x) = fit_featurizer(examples, params, &gazetteer)?;
         let fit = match params.solver {
             Solver::Cd => {
                 let weights = class_weights(&y, labels.len(), params.class_weight);
@@ -201,13 +209,15 @@ impl Model {
             n_classes: labels.len(),
             values: fit.params.iter().map(|&v| v as f32).collect(),
         };
-        let mut label_counts = BTreeMap::new();
-        for e in examples {
-            *label_counts.entry(e.label.clone()).or_insert(0) += 1;
+        let mut count_of_label = vec![0usize; labels.len()];
+        for &label in &y {
+            count_of_label[label] += 1;
         }
-        let mut actors: Vec<String> = examples.iter().map(|e| e.actor.clone()).collect();
-        actors.sort();
+        let label_counts: BTreeMap<String, usize> = labels.iter().cloned().zip(count_of_label).collect();
+        let mut actors: Vec<&str> = examples.iter().map(|e| e.actor.as_str()).collect();
+        actors.sort_unstable();
         actors.dedup();
+        let actors: Vec<String> = actors.into_iter().map(String::from).collect();
         let mut model = Model {
             format: FORMAT_NAME.into(),
             format_version: FORMAT_VERSION,
@@ -230,16 +240,11 @@ impl Model {
             gazetteer,
             scoring: Derived::default(),
         };
-        let mut row = SparseVector::default();
         let mut probabilities = Vec::new();
         let predicted: Vec<usize> = (0..x.n_rows())
             .map(|i| {
                 let (indices, values) = x.row(i);
-                row.indices.clear();
-                row.indices.extend_from_slice(indices);
-                row.values.clear();
-                row.values.extend_from_slice(values);
-                model.probabilities_into(&row, &mut probabilities);
+                model.row_probabilities_into(indices, values, &mut probabilities);
                 argmax(&probabilities)
             })
             .collect();
@@ -258,8 +263,14 @@ impl Model {
 
     /// Add x·W to `z` (which holds the intercept).
     pub fn logits_into(&self, x: &SparseVector, z: &mut [f32]) {
+        self.row_logits_into(&x.indices, &x.values, z)
+    }
+
+    /// [`Model::logits_into`] for a vector given as its two parts (a row of the training
+    /// matrix, scored without copying it into a [`SparseVector`]).
+    fn row_logits_into(&self, indices: &[u32], values: &[f32], z: &mut [f32]) {
         let k = self.weights.n_classes;
-        for (&j, &v) in x.indices.iter().zip(&x.values) {
+        for (&j, &v) in indices.iter().zip(values) {
             let row = &self.weights.values[j as usize * k..j as usize * k + k];
             for c in 0..k {
                 z[c] += v * row[c];
@@ -285,9 +296,14 @@ impl Model {
 
     /// Class probabilities into `out` (resized to the number of labels).
     pub fn probabilities_into(&self, x: &SparseVector, out: &mut Vec<f32>) {
+        self.row_probabilities_into(&x.indices, &x.values, out)
+    }
+
+    /// [`Model::probabilities_into`] for a vector given as its two parts.
+    fn row_probabilities_into(&self, indices: &[u32], values: &[f32], out: &mut Vec<f32>) {
         out.clear();
         out.extend_from_slice(self.weights.intercept());
-        self.logits_into(x, out);
+        self.row_logits_into(indices, values, out);
         softmax_in_place(out);
     }
 
@@ -433,4 +449,32 @@ fn class_weights(y: &[usize], n_classes: usize, scheme: ClassWeight) -> Vec<f64>
 
 fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Training featurises with the tokens the gazetteer made while finding the spans; the
+    /// result must be what spans from `example_spans` and a fresh tokenisation give.
+    #[test]
+    fn training_featurisation_equals_featurising_found_spans() {
+        let gazetteer = Gazetteer::from_csv_str("actor,aliases\nRussia,Moscow|the Kremlin\nUkraine,Kyiv\nEU,the EU\n", "t").unwrap();
+        let rows = [
+            ("Moscow's envoy told Kyiv that the Kremlin and the EU would talk", "Russia", (0, 6), vec![]),
+            ("Kyiv praised the EU, and the EU thanked Kyiv", "Ukraine", (0, 4), vec![(17, 19)]),
+            ("The EU \u{201c}warned\u{201d} Moscow again", "EU", (4, 6), vec![]),
+        ];
+        let examples: Vec<LabelledExample> = rows
+            .iter()
+            .map(|(text, actor, target, others)| LabelledExample { id: None, text: text.to_string(), actor: actor.to_string(), label: "neutral".into(), target: *target, others: others.clone(), line: 1 })
+            .collect();
+        let params = TrainParams::new().min_count(1).check().unwrap();
+        let spans: Vec<_> = examples.iter().map(|e| example_spans(&e.text, e.target, &e.others, &e.actor, &gazetteer)).collect();
+        let texts: Vec<ExampleText> = examples.iter().zip(&spans).map(|(e, (t, o))| ExampleText { text: &e.text, targets: t, others: o }).collect();
+        let expected = Featurizer::fit_transform(params.feature_settings(), params.vocabulary_limits(), &texts).unwrap();
+        let fused = fit_featurizer(&examples, &params, &gazetteer).unwrap();
+        assert!(spans.iter().any(|(t, o)| t.len() > 1 && !o.is_empty()), "{spans:?}");
+        assert_eq!(fused, expected);
+    }
 }
