@@ -107,8 +107,8 @@ impl ScoringTable {
     #[inline]
     fn find_from(&self, key: u64, mut i: usize) -> Option<u32> {
         loop {
-            let slot = self.first_tag_match(key, i)?;
-            let entry = self.slots[slot] & self.entry_mask();
+            let (slot, value) = self.first_tag_match(key, i)?;
+            let entry = value & self.entry_mask();
             if self.entries[entry as usize].key == key {
                 return Some(entry);
             }
@@ -121,9 +121,10 @@ impl ScoringTable {
         (1u32 << self.entry_bits) - 1
     }
 
-    /// The first slot from `i` on whose tag matches `key`'s (reading no entry), if any.
+    /// The first slot from `i` on whose tag matches `key`'s (reading no entry), if any: its
+    /// number and its value.
     #[inline]
-    fn first_tag_match(&self, key: u64, mut i: usize) -> Option<usize> {
+    fn first_tag_match(&self, key: u64, mut i: usize) -> Option<(usize, u32)> {
         let tag = self.tag(key);
         loop {
             let slot = self.slots[i];
@@ -131,7 +132,7 @@ impl ScoringTable {
                 return None;
             }
             if slot >> self.entry_bits == tag {
-                return Some(i);
+                return Some((i, slot));
             }
             i = (i + 1) & self.mask;
         }
@@ -142,7 +143,7 @@ impl ScoringTable {
     #[inline]
     fn candidate(&self, key: u64) -> u32 {
         match self.first_tag_match(key, key as usize & self.mask) {
-            Some(slot) => self.slots[slot] & self.entry_mask(),
+            Some((_, slot)) => slot & self.entry_mask(),
             None => NO_ENTRY,
         }
     }
