@@ -85,6 +85,9 @@ impl CsrMatrix {
     }
 }
 
+/// The widest window training accepts (`--window`).
+pub const MAX_WINDOW: usize = 10;
+
 const KIND_NGRAM: u64 = 1;
 const KIND_WINDOW: u64 = 3;
 const KIND_SIDE: u64 = 4;
@@ -93,19 +96,25 @@ const KIND_SIDE: u64 = 4;
 const TARGET_HASH: u64 = hash_ascii_lower_const(TARGET_TOKEN);
 const OTHER_HASH: u64 = hash_ascii_lower_const(OTHER_TOKEN);
 
-// The key functions below with their constant prefixes folded in. `emit_keys` calls these for
-// every feature occurrence; `ngram_key`, `window_key` and `side_key` stay the reference (model
-// files are read through them, and `specialised_keys_equal_the_reference_keys` checks both
-// agree).
-const UNIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 1);
+// Feature keys. A token's hash is already a finished 64-bit hash (uniform, see
+// `hash_str_lower`), so a feature of one word is that hash XOR a constant salt for its kind:
+// one instruction instead of a mix and a finaliser, and featurisation makes four such keys
+// per word. Two different words' keys of two kinds can only coincide when the words' hashes
+// differ by exactly the XOR of two salts (chance 2^-64 per pair of words), and one word's
+// keys of different kinds never do (the salts differ). N-grams of two or more words mix their
+// hashes properly. Keys never reach a model file (it stores feature names; loading computes
+// keys through `key_of_name`), so the scheme is free to change.
+//
+// `ngram_key`, `window_key` and `side_key` are the reference; `emit_keys` calls the versions
+// below with their constants folded in (`specialised_keys_equal_the_reference_keys` checks
+// both agree).
+const UNIGRAM_SALT: u64 = finish(mix(KIND_NGRAM, 1));
 const BIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 2);
 const TRIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 3);
-const SIDE_LEFT_PREFIX: u64 = mix(KIND_SIDE, 1);
-const SIDE_RIGHT_PREFIX: u64 = mix(KIND_SIDE, 0);
 
 #[inline]
 fn unigram_key(a: u64) -> u64 {
-    finish(mix(UNIGRAM_PREFIX, a))
+    a ^ UNIGRAM_SALT
 }
 
 #[inline]
@@ -118,12 +127,22 @@ fn trigram_key(a: u64, b: u64, c: u64) -> u64 {
     finish(mix(mix(mix(TRIGRAM_PREFIX, a), b), c))
 }
 
+/// The salt of a side feature (`L:word` / `R:word`).
+const fn side_salt(left: bool) -> u64 {
+    finish(mix(KIND_SIDE, left as u64))
+}
+
+const SIDE_SALTS: [u64; 2] = [side_salt(false), side_salt(true)];
+
 #[inline]
 fn side_key_fast(left: bool, h: u64) -> u64 {
-    finish(mix(if left { SIDE_LEFT_PREFIX } else { SIDE_RIGHT_PREFIX }, h))
+    h ^ SIDE_SALTS[left as usize]
 }
 
 fn ngram_key(hashes: &[u64]) -> u64 {
+    if let [h] = hashes {
+        return h ^ UNIGRAM_SALT;
+    }
     let mut k = mix(KIND_NGRAM, hashes.len() as u64);
     for &h in hashes {
         k = mix(k, h);
@@ -131,12 +150,29 @@ fn ngram_key(hashes: &[u64]) -> u64 {
     finish(k)
 }
 
+/// The salt of a window feature (`L2:word`): one per side and distance.
+const fn window_salt(left: bool, distance: usize) -> u64 {
+    finish(mix(KIND_WINDOW, (left as u64) << 8 | distance as u64))
+}
+
+/// `window_salt(left, distance)` for every window training allows, indexed by `left as usize`.
+const WINDOW_SALTS: [[u64; MAX_WINDOW + 1]; 2] = {
+    let mut salts = [[0; MAX_WINDOW + 1]; 2];
+    let mut distance = 0;
+    while distance <= MAX_WINDOW {
+        salts[0][distance] = window_salt(false, distance);
+        salts[1][distance] = window_salt(true, distance);
+        distance += 1;
+    }
+    salts
+};
+
 fn window_key(left: bool, distance: usize, h: u64) -> u64 {
-    finish(mix(mix(KIND_WINDOW, (left as u64) << 8 | distance as u64), h))
+    h ^ window_salt(left, distance)
 }
 
 fn side_key(left: bool, h: u64) -> u64 {
-    finish(mix(mix(KIND_SIDE, left as u64), h))
+    h ^ side_salt(left)
 }
 
 /// Reusable buffers for featurisation (one per thread).
@@ -310,6 +346,9 @@ fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch
     if targets.is_empty() {
         return;
     }
+    // A model file edited by hand to a wider window than training allows gets its salts
+    // computed per feature.
+    let salt = |left: bool, distance: usize| if distance <= MAX_WINDOW { WINDOW_SALTS[left as usize][distance] } else { window_salt(left, distance) };
     // Walk the slots with `next`, the first target at or after slot i: the nearest target on
     // the left is the one before it.
     let mut next = 0;
@@ -325,7 +364,7 @@ fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch
         // `left` means the word stands left of its nearest target (ties go to the right side).
         let (left, distance) = if from_left <= to_right { (false, from_left) } else { (true, to_right) };
         if distance <= settings.window {
-            keys.push(window_key(left, distance, h));
+            keys.push(h ^ salt(left, distance));
             if let Some(r) = recipes.as_deref_mut() {
                 r.push(Recipe::Positional { slot: i, left, distance });
             }
@@ -796,6 +835,13 @@ mod tests {
             for left in [false, true] {
                 assert_eq!(side_key_fast(left, a), side_key(left, a));
             }
+            // A word's keys of different kinds differ.
+            let mut kinds = vec![unigram_key(a), side_key(false, a), side_key(true, a)];
+            kinds.extend((0..=MAX_WINDOW).flat_map(|d| [window_key(false, d, a), window_key(true, d, a)]));
+            let n = kinds.len();
+            kinds.sort_unstable();
+            kinds.dedup();
+            assert_eq!(kinds.len(), n);
         }
         assert_eq!(TARGET_HASH, hash_str_lower(TARGET_TOKEN));
         assert_eq!(OTHER_HASH, hash_str_lower(OTHER_TOKEN));

@@ -171,8 +171,8 @@ impl TrainParams {
         if !(1..=3).contains(&p.ngram_max) {
             return bad(format!("ngram-max must be 1, 2 or 3, got {}", p.ngram_max));
         }
-        if p.window > 10 {
-            return bad(format!("window must be between 0 and 10, got {}", p.window));
+        if p.window > crate::features::MAX_WINDOW {
+            return bad(format!("window must be between 0 and {}, got {}", crate::features::MAX_WINDOW, p.window));
         }
         if p.solver == Solver::Linfa && p.class_weight != ClassWeight::None {
             return bad("linfa-logistic has no class weights; use --solver cd or lbfgs with --class-weight".into());
