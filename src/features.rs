@@ -101,16 +101,17 @@ const OTHER_HASH: u64 = hash_ascii_lower_const(OTHER_TOKEN);
 // one instruction instead of a mix and a finaliser, and featurisation makes four such keys
 // per word. Two different words' keys of two kinds can only coincide when the words' hashes
 // differ by exactly the XOR of two salts (chance 2^-64 per pair of words), and one word's
-// keys of different kinds never do (the salts differ). N-grams of two or more words mix their
-// hashes properly. Keys never reach a model file (it stores feature names; loading computes
-// keys through `key_of_name`), so the scheme is free to change.
+// keys of different kinds never do (the salts differ). An n-gram mixes its words' hashes
+// (rotate, XOR, multiply: a bijection in the last word for the others fixed), which on
+// uniform hashes needs no finaliser either. Keys never reach a model file (it stores feature
+// names; loading computes keys through `key_of_name`), so the scheme is free to change.
 //
 // `ngram_key`, `window_key` and `side_key` are the reference; `emit_keys` calls the versions
 // below with their constants folded in (`specialised_keys_equal_the_reference_keys` checks
 // both agree).
 const UNIGRAM_SALT: u64 = finish(mix(KIND_NGRAM, 1));
-const BIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 2);
-const TRIGRAM_PREFIX: u64 = mix(KIND_NGRAM, 3);
+const BIGRAM_SALT: u64 = finish(mix(KIND_NGRAM, 2));
+const TRIGRAM_SALT: u64 = finish(mix(KIND_NGRAM, 3));
 
 #[inline]
 fn unigram_key(a: u64) -> u64 {
@@ -119,12 +120,12 @@ fn unigram_key(a: u64) -> u64 {
 
 #[inline]
 fn bigram_key(a: u64, b: u64) -> u64 {
-    finish(mix(mix(BIGRAM_PREFIX, a), b))
+    mix(a ^ BIGRAM_SALT, b)
 }
 
 #[inline]
 fn trigram_key(a: u64, b: u64, c: u64) -> u64 {
-    finish(mix(mix(mix(TRIGRAM_PREFIX, a), b), c))
+    mix(mix(a ^ TRIGRAM_SALT, b), c)
 }
 
 /// The salt of a side feature (`L:word` / `R:word`).
@@ -140,14 +141,12 @@ fn side_key_fast(left: bool, h: u64) -> u64 {
 }
 
 fn ngram_key(hashes: &[u64]) -> u64 {
-    if let [h] = hashes {
-        return h ^ UNIGRAM_SALT;
+    match *hashes {
+        [a] => a ^ UNIGRAM_SALT,
+        [a, b] => mix(a ^ BIGRAM_SALT, b),
+        [a, ref rest @ ..] => rest.iter().fold(a ^ TRIGRAM_SALT, |k, &h| mix(k, h)),
+        [] => UNIGRAM_SALT,
     }
-    let mut k = mix(KIND_NGRAM, hashes.len() as u64);
-    for &h in hashes {
-        k = mix(k, h);
-    }
-    finish(k)
 }
 
 /// The salt of a window feature (`L2:word`): one per side and distance.
