@@ -93,13 +93,10 @@ pub enum Mentions<'a> {
 
 impl<'a> Mentions<'a> {
     pub fn iter(self) -> impl Iterator<Item = &'a str> {
-        let (surfaces, spans) = match self {
-            Mentions::Surfaces(s) => (s, &[][..]),
-            Mentions::Spans { spans, .. } => (&[][..], spans),
-        };
-        let sentence = match self {
-            Mentions::Spans { sentence, .. } => sentence,
-            Mentions::Surfaces(_) => "",
+        // One of the two parts is empty.
+        let (surfaces, sentence, spans): (&[String], &str, &[(usize, usize)]) = match self {
+            Mentions::Surfaces(surfaces) => (surfaces, "", &[]),
+            Mentions::Spans { sentence, spans } => (&[], sentence, spans),
         };
         surfaces.iter().map(String::as_str).chain(spans.iter().map(move |&(s, e)| &sentence[s..e]))
     }
