@@ -602,7 +602,8 @@ mod tests {
         assert!(linked[1].others.is_empty());
         assert_eq!(linked[2].others, [(0, 4), (19, 25)]);
         assert_eq!(linked[3].others, [(0, 4), (34, 36)]);
-        assert_eq!(text_hash(text), text_hash(&text.to_string()));
+        let copy = text.to_string();
+        assert_eq!(text_hash(text), text_hash(&copy));
         assert_ne!(text_hash("ab"), text_hash("ab\0"));
     }
 

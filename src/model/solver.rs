@@ -50,7 +50,7 @@ impl CsrMatrix {
             let (idx, val) = self.row(i);
             for (&j, &v) in idx.iter().zip(val) {
                 let v = v as f64;
-                d[[i, j as usize]] += v as f64;
+                d[[i, j as usize]] += v;
             }
         }
         d

@@ -96,11 +96,11 @@ fn write_decimal(out: &mut Vec<u8>, mut n: usize) {
 
 /// Trailing zero digits of `n` in 1..10^4 written with four digits.
 fn trailing_decimal_zeros(n: u32) -> usize {
-    if n % 1000 == 0 {
+    if n.is_multiple_of(1000) {
         3
-    } else if n % 100 == 0 {
+    } else if n.is_multiple_of(100) {
         2
-    } else if n % 10 == 0 {
+    } else if n.is_multiple_of(10) {
         1
     } else {
         0

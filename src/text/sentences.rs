@@ -61,7 +61,7 @@ pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
             if let Some(close) = find_quote_close(text, i + clen, c) {
                 // Nothing inside the quotation ends a sentence; a quotation that itself ends
                 // with a terminator ends the sentence when a new one follows.
-                let inner = text[..close].trim_end_matches(|d: char| matches!(d, '"' | '”' | '»' | '“'));
+                let inner = text[..close].trim_end_matches(['"', '”', '»', '“']);
                 if inner.ends_with(['.', '!', '?', '…']) && bytes.get(close) == Some(&b' ') && starts_sentence(&text[close + 1..]) {
                     push_span(text, start, close, &mut spans);
                     start = close + 1;
