@@ -394,14 +394,7 @@ impl PassStats {
         let p = &mut self.probabilities;
         for i in 0..x.n_rows() {
             let (idx, val) = x.row(i);
-            p.copy_from_slice(bias);
-            for (&j, &v) in idx.iter().zip(val) {
-                let v = v as f64;
-                let row = &weights[j as usize * k..j as usize * k + k];
-                for c in 0..k {
-                    p[c] += v * row[c];
-                }
-            }
+            super::solver::row_logits(idx, val, weights, bias, p);
             let max = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
             let mut sum = 0.0;
             for v in p.iter_mut() {

@@ -70,6 +70,20 @@ pub struct FitResult {
 /// Objective value and gradient at `w` (the gradient is written into `grad`).
 /// `class_weights[c]` multiplies the loss of every example of class `c` (all 1 for the plain
 /// objective).
+/// One example's logits `b + x·W` into `z` (k of them), from its sparse row and the
+/// feature-major weights (k per feature), summed feature by feature in row order.
+pub(crate) fn row_logits(idx: &[u32], val: &[f32], weights: &[f64], bias: &[f64], z: &mut [f64]) {
+    let k = z.len();
+    z.copy_from_slice(bias);
+    for (&j, &v) in idx.iter().zip(val) {
+        let v = v as f64;
+        let row = &weights[j as usize * k..j as usize * k + k];
+        for c in 0..k {
+            z[c] += v * row[c];
+        }
+    }
+}
+
 pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], class_weights: &[f64], n_classes: usize, alpha: f64, w: &[f64], grad: Option<&mut [f64]>) -> f64 {
     let k = n_classes;
     let f = x.n_cols;
@@ -82,14 +96,7 @@ pub fn objective_and_gradient(x: &CsrMatrix, y: &[usize], class_weights: &[f64],
     }
     for i in 0..x.n_rows() {
         let (idx, val) = x.row(i);
-        z.copy_from_slice(bias);
-        for (&j, &v) in idx.iter().zip(val) {
-            let v = v as f64;
-            let row = &w[j as usize * k..j as usize * k + k];
-            for c in 0..k {
-                z[c] += v * row[c];
-            }
-        }
+        row_logits(idx, val, w, bias, &mut z);
         // Per-row log-sum-exp with the row's own maximum (numerically stable for any alpha).
         let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let sum: f64 = z.iter().map(|&v| (v - max).exp()).sum();

@@ -244,8 +244,7 @@ impl<'m> Predictor<'m> {
                 let others: Vec<(usize, usize)> = mentions.iter().filter(|m| m.actor != a).map(|m| (m.start, m.end)).collect();
                 let actor = gazetteer.actor(a);
                 let surfaces = targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
-                // The gazetteer left the sentence's tokens in the scratch buffer.
-                out.push(self.score(id, index, is_headline, actor.name.clone(), actor.speaks_for.clone(), surfaces, Cow::Borrowed(sentence), &targets, &others, true, scratch));
+                out.push(self.score(id, index, is_headline, actor.name.clone(), actor.speaks_for.clone(), surfaces, Cow::Borrowed(sentence), &targets, &others, scratch));
             }
             scratch.mentions = mentions;
         }
@@ -257,7 +256,7 @@ impl<'m> Predictor<'m> {
         let surfaces = scratch.targets.iter().map(|&(s, e)| sentence[s..e].to_string()).collect();
         let speaks_for = actor_idx.and_then(|i| self.model.gazetteer.actor(i).speaks_for.clone());
         let (targets, others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
-        let prediction = self.score(id, 0, false, actor, speaks_for, surfaces, sentence, &targets, &others, true, scratch);
+        let prediction = self.score(id, 0, false, actor, speaks_for, surfaces, sentence, &targets, &others, scratch);
         (scratch.targets, scratch.others) = (targets, others);
         Some(prediction)
     }
@@ -272,7 +271,7 @@ impl<'m> Predictor<'m> {
         let actor = actor.as_deref().expect("a pair record has an actor");
         let Some((sentence, actor_idx)) = self.pair_sentence(text, actor, span, scratch) else { return Ok(0) };
         let (targets, others) = (std::mem::take(&mut scratch.targets), std::mem::take(&mut scratch.others));
-        let (best, features) = self.classify(&sentence, &targets, &others, true, scratch);
+        let (best, features) = self.classify(&sentence, &targets, &others, scratch);
         let probability = scratch.probs[best];
         let view = PairView {
             article_id: &id,
@@ -315,9 +314,10 @@ impl<'m> Predictor<'m> {
 
     /// Classify one example: the best label's index, with every label's probability left in
     /// `scratch.probs`, and the features that explain it (`--explain`).
-    fn classify(&self, sentence: &str, targets: &[(usize, usize)], others: &[(usize, usize)], tokenized: bool, scratch: &mut PredictScratch) -> (usize, Vec<Contribution>) {
+    fn classify(&self, sentence: &str, targets: &[(usize, usize)], others: &[(usize, usize)], scratch: &mut PredictScratch) -> (usize, Vec<Contribution>) {
         let ex = ExampleText { text: sentence, targets, others };
-        let keys = self.model.featurizer.feature_keys(&ex, &mut scratch.features, tokenized);
+        // The actor search left the sentence's tokens in the scratch.
+        let keys = self.model.featurizer.feature_keys(&ex, &mut scratch.features, true);
         let explain = self.options.explain > 0;
         self.scoring.score(keys, &mut scratch.scoring, &mut scratch.probs, explain.then_some(&mut scratch.vector));
         let best = argmax(&scratch.probs);
@@ -337,10 +337,9 @@ impl<'m> Predictor<'m> {
         sentence: Cow<str>,
         targets: &[(usize, usize)],
         others: &[(usize, usize)],
-        tokenized: bool,
         scratch: &mut PredictScratch,
     ) -> PairPrediction {
-        let (best, features) = self.classify(&sentence, targets, others, tokenized, scratch);
+        let (best, features) = self.classify(&sentence, targets, others, scratch);
         let probability = scratch.probs[best];
         PairPrediction {
             article_id: id.to_string(),

@@ -92,7 +92,7 @@ impl Normalizer {
     /// No odd character (non-ASCII whitespace or control, zero-width, soft hyphen) and, with
     /// NFC, composed: the character-level half of [`Normalizer::is_normal`].
     fn chars_are_normal(&self, text: &str) -> bool {
-        let odd = |c: char| !c.is_ascii() && (c.is_whitespace() || c.is_control() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'));
+        let odd = |c: char| !c.is_ascii() && (c.is_whitespace() || c.is_control() || is_invisible(c));
         !text.chars().any(odd) && (!self.nfc || is_nfc_quick(text.chars()) == IsNormalized::Yes)
     }
 }
@@ -148,6 +148,12 @@ pub fn normalize(text: &str) -> String {
     Normalizer::default().apply(text)
 }
 
+/// Zero-width characters, the byte-order mark and the soft hyphen: they break words invisibly,
+/// and normalisation drops them.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
 fn clean_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
@@ -172,8 +178,7 @@ fn clean_whitespace(text: &str) -> String {
             }
             '\r' => {}
             c if c.is_whitespace() => pending_space = true,
-            // Zero-width characters and the byte-order mark break words invisibly.
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            c if is_invisible(c) => {}
             c if c.is_control() => pending_space = true,
             c => push_visible(&mut out, c.encode_utf8(&mut [0; 4]), &mut pending_space),
         }
