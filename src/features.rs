@@ -200,19 +200,32 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, names: 
         tokenize_into(ex.text, &mut scratch.tokens);
     }
     scratch.slot_tokens.clear();
-    scratch.slot_hashes.clear();
     scratch.target_slots.clear();
+    // Written by index into a buffer of the largest possible length (one slot per token),
+    // then cut to the slots made: no capacity check per slot.
+    let hashes = &mut scratch.slot_hashes;
+    hashes.clear();
+    hashes.resize(scratch.tokens.len(), 0);
+    let mut n = 0;
     let overlaps = |t: &Token, spans: &[(usize, usize)]| spans.iter().position(|&(s, e)| t.start < e && s < t.end);
+    // Tokens outside the stretch the mentions cover (most of them) skip the search.
+    let spans = || ex.targets.iter().chain(ex.others);
+    let covered = spans().map(|s| s.0).min().unwrap_or(usize::MAX)..spans().map(|s| s.1).max().unwrap_or(0);
     let mut last_mention: Option<(bool, usize)> = None;
     for (i, t) in scratch.tokens.iter().enumerate() {
-        let mention = overlaps(t, ex.targets).map(|k| (true, k)).or_else(|| overlaps(t, ex.others).map(|k| (false, k)));
+        let mention = if t.end <= covered.start || t.start >= covered.end {
+            None
+        } else {
+            overlaps(t, ex.targets).map(|k| (true, k)).or_else(|| overlaps(t, ex.others).map(|k| (false, k)))
+        };
         match mention {
             Some(m) => {
                 if last_mention != Some(m) {
                     if m.0 {
-                        scratch.target_slots.push(scratch.slot_hashes.len());
+                        scratch.target_slots.push(n);
                     }
-                    scratch.slot_hashes.push(if m.0 { TARGET_HASH } else { OTHER_HASH });
+                    hashes[n] = if m.0 { TARGET_HASH } else { OTHER_HASH };
+                    n += 1;
                     if names {
                         scratch.slot_tokens.push(None);
                     }
@@ -225,13 +238,15 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, names: 
                     continue;
                 }
                 last_mention = None;
-                scratch.slot_hashes.push(t.hash);
+                hashes[n] = t.hash;
+                n += 1;
                 if names {
                     scratch.slot_tokens.push(Some(i));
                 }
             }
         }
     }
+    hashes.truncate(n);
 }
 
 /// How to render a feature's readable name, recorded next to its key while building a
@@ -282,99 +297,157 @@ fn render_name(ex: &ExampleText, scratch: &Scratch, recipe: Recipe) -> String {
     out
 }
 
-/// Emit the feature keys of an example into `scratch.keys` (with repeats, unsorted). When
-/// `recipes` is given, also push how to render each key's name (used while building a
-/// vocabulary; see [`render_name`]).
+/// Where [`emit_keys`] records how to render each key's name: a list while building a
+/// vocabulary, nowhere on the prediction path (which then compiles without the bookkeeping).
+trait RecipeSink {
+    const WANTED: bool;
+    fn push(&mut self, recipe: Recipe);
+}
+
+impl RecipeSink for Vec<Recipe> {
+    const WANTED: bool = true;
+    #[inline]
+    fn push(&mut self, recipe: Recipe) {
+        Vec::push(self, recipe);
+    }
+}
+
+/// Names not wanted.
+struct NoRecipes;
+
+impl RecipeSink for NoRecipes {
+    const WANTED: bool = false;
+    #[inline(always)]
+    fn push(&mut self, _: Recipe) {}
+}
+
+/// Emit the feature keys of an example into `scratch.keys` (with repeats, unsorted), and into
+/// `recipes` how to render each key's name (a `Vec` while building a vocabulary, see
+/// [`render_name`]; [`NoRecipes`] otherwise).
 ///
 /// The order is fixed: n-grams by start slot then length, then for each word its window and
 /// side features. Scoring sums in order of first occurrence, so the order is part of the
 /// result's last bits.
-fn emit_keys(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, mut recipes: Option<&mut Vec<Recipe>>) {
-    build_slots(ex, scratch, tokenized, recipes.is_some());
+fn emit_keys<R: RecipeSink>(settings: &FeatureSettings, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, recipes: &mut R) {
+    build_slots(ex, scratch, tokenized, R::WANTED);
     let hashes = &scratch.slot_hashes[..];
     let n = hashes.len();
+    // Keys are written by index into a buffer of the largest possible length (at most
+    // `ngram_max` n-grams and a window and a side feature per slot), then cut to the keys
+    // made: no capacity check and stored length per key.
     let keys = &mut scratch.keys;
     keys.clear();
-    keys.reserve(n * (settings.ngram_max + 2));
-    if let Some(r) = recipes.as_deref_mut() {
+    keys.resize(n * (settings.ngram_max + 2), 0);
+    if R::WANTED {
         for i in 0..n {
             for len in 1..=settings.ngram_max.min(n - i) {
-                r.push(Recipe::Ngram { start: i, len });
+                recipes.push(Recipe::Ngram { start: i, len });
             }
         }
     }
     // The common settings get straight-line loops with the key functions' constants folded
     // in; any other n-gram length takes the general loop.
+    let mut k;
     match settings.ngram_max {
-        1 => keys.extend(hashes.iter().map(|&a| unigram_key(a))),
-        2 => {
-            for w in hashes.windows(2) {
-                keys.push(unigram_key(w[0]));
-                keys.push(bigram_key(w[0], w[1]));
+        1 => {
+            for (key, &a) in keys.iter_mut().zip(hashes) {
+                *key = unigram_key(a);
             }
+            k = n;
+        }
+        2 => {
+            let full = n.saturating_sub(1);
+            for (out, w) in keys[..2 * full].as_chunks_mut::<2>().0.iter_mut().zip(hashes.windows(2)) {
+                *out = [unigram_key(w[0]), bigram_key(w[0], w[1])];
+            }
+            k = 2 * full;
             if let Some(&last) = hashes.last() {
-                keys.push(unigram_key(last));
+                keys[k] = unigram_key(last);
+                k += 1;
             }
         }
         3 => {
-            for w in hashes.windows(3) {
-                keys.push(unigram_key(w[0]));
-                keys.push(bigram_key(w[0], w[1]));
-                keys.push(trigram_key(w[0], w[1], w[2]));
+            let full = n.saturating_sub(2);
+            for (out, w) in keys[..3 * full].as_chunks_mut::<3>().0.iter_mut().zip(hashes.windows(3)) {
+                *out = [unigram_key(w[0]), bigram_key(w[0], w[1]), trigram_key(w[0], w[1], w[2])];
             }
-            let tail = &hashes[n.saturating_sub(2)..];
+            k = 3 * full;
+            let tail = &hashes[full..];
             if let [a, b] = *tail {
-                keys.push(unigram_key(a));
-                keys.push(bigram_key(a, b));
+                keys[k] = unigram_key(a);
+                keys[k + 1] = bigram_key(a, b);
+                k += 2;
             }
             if let Some(&last) = tail.last() {
-                keys.push(unigram_key(last));
+                keys[k] = unigram_key(last);
+                k += 1;
             }
         }
         _ => {
+            k = 0;
             let mut buf = [0u64; 3];
             for i in 0..n {
                 for len in 1..=settings.ngram_max.min(n - i) {
                     buf[..len].copy_from_slice(&hashes[i..i + len]);
-                    keys.push(ngram_key(&buf[..len]));
+                    keys[k] = ngram_key(&buf[..len]);
+                    k += 1;
                 }
             }
         }
     }
     let targets = &scratch.target_slots[..];
-    if targets.is_empty() {
-        return;
-    }
-    // A model file edited by hand to a wider window than training allows gets its salts
-    // computed per feature.
-    let salt = |left: bool, distance: usize| if distance <= MAX_WINDOW { WINDOW_SALTS[left as usize][distance] } else { window_salt(left, distance) };
-    // Walk the slots with `next`, the first target at or after slot i: the nearest target on
-    // the left is the one before it.
-    let mut next = 0;
-    for (i, &h) in hashes.iter().enumerate() {
-        while next < targets.len() && targets[next] < i {
-            next += 1;
+    if let (Some(&first), Some(&last)) = (targets.first(), targets.last()) {
+        // Words before the first target stand left of it, words after the last right of it,
+        // and a word between two targets goes with the nearer one (the one on its left on a tie).
+        for i in 0..first {
+            k = push_positional(settings, hashes, keys, k, recipes, i, true, first - i);
         }
-        if targets.get(next) == Some(&i) {
-            continue;
-        }
-        let from_left = if next > 0 { i - targets[next - 1] } else { usize::MAX };
-        let to_right = targets.get(next).map_or(usize::MAX, |&t| t - i);
-        // `left` means the word stands left of its nearest target (ties go to the right side).
-        let (left, distance) = if from_left <= to_right { (false, from_left) } else { (true, to_right) };
-        if distance <= settings.window {
-            keys.push(h ^ salt(left, distance));
-            if let Some(r) = recipes.as_deref_mut() {
-                r.push(Recipe::Positional { slot: i, left, distance });
+        for pair in targets.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let middle = (a + b) / 2;
+            for i in a + 1..=middle {
+                k = push_positional(settings, hashes, keys, k, recipes, i, false, i - a);
+            }
+            for i in middle + 1..b {
+                k = push_positional(settings, hashes, keys, k, recipes, i, true, b - i);
             }
         }
-        if settings.side_features {
-            keys.push(side_key_fast(left, h));
-            if let Some(r) = recipes.as_deref_mut() {
-                r.push(Recipe::Positional { slot: i, left, distance: 0 });
-            }
+        for i in last + 1..n {
+            k = push_positional(settings, hashes, keys, k, recipes, i, false, i - last);
         }
     }
+    keys.truncate(k);
+}
+
+/// Write slot `slot`'s window feature (when within the window) then its side feature into
+/// `keys` from `k` on, relative to its nearest target (`left`: the word stands left of it);
+/// returns the next free position.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn push_positional<R: RecipeSink>(
+    settings: &FeatureSettings,
+    hashes: &[u64],
+    keys: &mut [u64],
+    mut k: usize,
+    recipes: &mut R,
+    slot: usize,
+    left: bool,
+    distance: usize,
+) -> usize {
+    let h = hashes[slot];
+    if distance <= settings.window {
+        // A model file edited by hand to a wider window than training allows gets its salt
+        // computed per feature.
+        keys[k] = h ^ if distance <= MAX_WINDOW { WINDOW_SALTS[left as usize][distance] } else { window_salt(left, distance) };
+        k += 1;
+        recipes.push(Recipe::Positional { slot, left, distance });
+    }
+    if settings.side_features {
+        keys[k] = side_key_fast(left, h);
+        k += 1;
+        recipes.push(Recipe::Positional { slot, left, distance: 0 });
+    }
+    k
 }
 
 /// Recompute a feature's key from its name (inverse of the names emitted above).
@@ -626,7 +699,7 @@ impl Featurizer {
             let text = example(index, &mut scratch.tokens, &mut targets, &mut others);
             let ex = &ExampleText { text, targets: &targets, others: &others };
             recipes.clear();
-            emit_keys(&settings, ex, &mut scratch, true, Some(&mut recipes));
+            emit_keys(&settings, ex, &mut scratch, true, &mut recipes);
             for &key in &scratch.keys {
                 ids.prefetch(key);
             }
@@ -713,12 +786,12 @@ impl Featurizer {
     /// [`crate::model::scoring::ScoringTable`] scores). `tokenized` as in
     /// [`Featurizer::transform_pretokenized`].
     pub fn feature_keys<'s>(&self, ex: &ExampleText, scratch: &'s mut Scratch, tokenized: bool) -> &'s [u64] {
-        emit_keys(&self.settings, ex, scratch, tokenized, None);
+        emit_keys(&self.settings, ex, scratch, tokenized, &mut NoRecipes);
         &scratch.keys
     }
 
     fn transform_with(&self, ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, out: &mut SparseVector) {
-        emit_keys(&self.settings, ex, scratch, tokenized, None);
+        emit_keys(&self.settings, ex, scratch, tokenized, &mut NoRecipes);
         self.vectorize_keys(scratch, out);
     }
 
@@ -793,7 +866,7 @@ mod tests {
         let targets = [target];
         let others = [other];
         let ex = ExampleText { text, targets: &targets, others: &others };
-        emit_keys(&settings(), &ex, &mut s, false, Some(&mut recipes));
+        emit_keys(&settings(), &ex, &mut s, false, &mut recipes);
         recipes.iter().map(|&r| render_name(&ex, &s, r)).collect()
     }
 
@@ -815,7 +888,7 @@ mod tests {
         let mut s = Scratch::default();
         let mut recipes = Vec::new();
         let ex = ExampleText { text, targets: &[(0, 6)], others: &[(23, 27)] };
-        emit_keys(&settings(), &ex, &mut s, false, Some(&mut recipes));
+        emit_keys(&settings(), &ex, &mut s, false, &mut recipes);
         let names: Vec<String> = recipes.iter().map(|&r| render_name(&ex, &s, r)).collect();
         assert_eq!(s.keys.len(), names.len());
         for (k, n) in s.keys.iter().zip(&names) {
@@ -905,7 +978,7 @@ mod tests {
                             let ex = ExampleText { text, targets: &targets, others: &others };
                             let mut s = Scratch::default();
                             let mut recipes = Vec::new();
-                            emit_keys(&settings, &ex, &mut s, false, Some(&mut recipes));
+                            emit_keys(&settings, &ex, &mut s, false, &mut recipes);
                             let names: Vec<String> = recipes.iter().map(|&r| render_name(&ex, &s, r)).collect();
                             assert_eq!(names, reference_names(&settings, &ex), "{settings:?} {text:?} {targets:?}");
                             let keys: Vec<Option<u64>> = names.iter().map(|n| key_of_name(n)).collect();

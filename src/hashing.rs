@@ -106,6 +106,18 @@ pub const fn hash_ascii_lower_const(s: &str) -> u64 {
     finish(h)
 }
 
+/// Hash of the number token, which every all-digit word gets.
+pub const NUM_HASH: u64 = hash_ascii_lower_const(NUM_TOKEN);
+
+/// [`hash_str_lower`] of an ASCII word of `len` bytes (1 to 8) given as eight little-endian
+/// bytes, already lower-cased, with the bytes past the word zeroed: the tokeniser has them in
+/// a register after finding the word's end.
+#[inline]
+pub fn hash_ascii_word8(word: u64, len: usize) -> u64 {
+    debug_assert!((1..=8).contains(&len) && (len == 8 || word >> (8 * len) == 0));
+    finish(mix(SEED ^ len as u64, word))
+}
+
 /// Lower-case the ASCII letters of eight packed ASCII bytes.
 #[inline]
 const fn ascii_lower8(w: u64) -> u64 {

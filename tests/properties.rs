@@ -2,6 +2,7 @@
 
 use frame::actors::Gazetteer;
 use frame::data::{read_examples, DataFormat};
+use frame::hashing::{hash_str_lower, NUM_HASH};
 use frame::text::{normalize, residue, split_sentences, tokenize, Normalizer};
 use proptest::prelude::*;
 
@@ -41,6 +42,10 @@ proptest! {
             prop_assert!(t.start >= last_end);
             prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
             prop_assert!(text[t.start..t.end].chars().all(char::is_alphanumeric));
+            // The hash is that of the lower-cased word, or of the number token.
+            let word = &text[t.start..t.end];
+            let expected = if word.chars().all(char::is_numeric) { NUM_HASH } else { hash_str_lower(word) };
+            prop_assert_eq!(t.hash, expected, "{:?}", word);
             last_end = t.end;
         }
     }

@@ -191,23 +191,29 @@ impl ScoringTable {
         }
         let base = scratch.base;
         scratch.base += span;
-        let found = &mut scratch.entries;
-        let values = &mut scratch.values;
-        found.clear();
-        values.clear();
+        // Fixed-size buffers written by index: one length per pass instead of a push (a
+        // capacity check and a stored length) per key.
+        let n = keys.len();
+        let ScoringScratch { seen, candidates, entries: found, values, .. } = scratch;
+        if candidates.len() < n {
+            candidates.resize(n, NO_ENTRY);
+            found.resize(n, 0);
+            values.resize(n, 0.0);
+        }
         // Two passes: the first finds each key's candidate entry in the (cache-resident) slot
         // array and starts loading the entry, the second checks the keys and counts. Split
         // this way, the entry loads of many keys are in flight at once instead of one at a
         // time behind each probe's branches.
-        let candidates = &mut scratch.candidates;
-        candidates.clear();
-        candidates.extend(keys.iter().map(|&key| {
+        let candidates = &mut candidates[..n];
+        for (candidate, &key) in candidates.iter_mut().zip(keys) {
             let entry = self.candidate(key);
             if entry != NO_ENTRY {
                 self.prefetch_entry(entry);
             }
-            entry
-        }));
+            *candidate = entry;
+        }
+        let (found, values) = (&mut found[..n], &mut values[..n]);
+        let mut n_found = 0;
         for (&key, &candidate) in keys.iter().zip(candidates.iter()) {
             if candidate == NO_ENTRY {
                 continue;
@@ -221,15 +227,17 @@ impl ScoringTable {
                     None => continue,
                 }
             };
-            let seen = &mut scratch.seen[e as usize];
+            let seen = &mut seen[e as usize];
             if *seen >= base {
                 values[(*seen - base) as usize] += 1.0;
             } else {
-                *seen = base + found.len() as u32;
-                found.push(e);
-                values.push(1.0);
+                *seen = base + n_found as u32;
+                found[n_found] = e;
+                values[n_found] = 1.0;
+                n_found += 1;
             }
         }
+        let (found, values) = (&found[..n_found], &mut values[..n_found]);
         // The same operations, in the same order, as `Featurizer::transform_into` then
         // `Model::probabilities_into`: counts times IDF, divided by the Euclidean norm, times
         // the weights added to the intercept feature by feature.

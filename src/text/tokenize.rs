@@ -6,7 +6,7 @@
 //! Each token carries a 64-bit hash of its lower-cased form, computed while scanning, so the
 //! featuriser never allocates a string on the prediction path.
 
-use crate::hashing::{hash_ascii_lower_in, hash_str_lower, NUM_TOKEN};
+use crate::hashing::{hash_ascii_lower_in, hash_ascii_word8, hash_str_lower, NUM_HASH, NUM_TOKEN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -59,6 +59,11 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
+                if let Some((end, hash)) = short_ascii_word(bytes, i) {
+                    tokens.push(Token { start: i, end, hash });
+                    i = end;
+                    continue;
+                }
                 let start = i;
                 // ASCII fast path; falls back to the general scan on the first non-ASCII byte.
                 let (end, all_digits) = ascii_word_end(bytes, i);
@@ -68,7 +73,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
                     i = end;
                     tokens.push(make_token(text, start, i, digits));
                 } else {
-                    let hash = if all_digits { hash_str_lower(NUM_TOKEN) } else { hash_ascii_lower_in(bytes, start, i) };
+                    let hash = if all_digits { NUM_HASH } else { hash_ascii_lower_in(bytes, start, i) };
                     tokens.push(Token { start, end: i, hash });
                 }
             } else {
@@ -88,23 +93,59 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Per lane of eight packed bytes, the high bit set when the byte is an ASCII digit, and when
+/// it is an ASCII letter.
+#[inline]
+fn ascii_digits_and_letters(w: u64) -> (u64, u64) {
+    // Per lane, high bit set when the lane's low seven bits lie in lo..=hi. Lanes hold at most
+    // 0x7f + 0x80, so no carry crosses into the next lane.
+    let in_range = |low7: u64, lo: u8, hi: u8| (low7 + ONES * (0x80 - lo) as u64) & !(low7 + ONES * (0x7f - hi) as u64) & HIGH;
+    let low7 = w & !HIGH;
+    let ascii = !w & HIGH;
+    let digit = in_range(low7, b'0', b'9') & ascii;
+    // Setting bit 5 maps upper-case letters onto lower-case ones and nothing else into a-z.
+    let letter = in_range(low7 | (ONES * 0x20), b'a', b'z') & ascii;
+    (digit, letter)
+}
+
+/// The common word, found and hashed from one eight-byte load: an ASCII word of at most seven
+/// bytes starting at `i` (whose byte is an ASCII letter or digit) and followed by an ASCII
+/// byte. Its end and hash, or None for any other word (the general scan takes those).
+#[inline]
+fn short_ascii_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    let w = u64::from_le_bytes(bytes.get(i..i + 8)?.try_into().expect("eight bytes"));
+    let (digit, letter) = ascii_digits_and_letters(w);
+    let stop = !(digit | letter) & HIGH;
+    // The first byte is a letter or digit, so a stop lies in lanes 1..=7 or nowhere.
+    if stop == 0 {
+        return None;
+    }
+    let len = (stop.trailing_zeros() / 8) as usize;
+    // A non-ASCII byte may continue the word (an accented letter): the general scan decides.
+    if bytes[i + len] >= 0x80 {
+        return None;
+    }
+    let word = (1u64 << (8 * len)) - 1;
+    let hash = if digit & word == HIGH & word {
+        NUM_HASH
+    } else {
+        // Letters and digits all have bit 5 set once lower-cased, so setting it lower-cases.
+        hash_ascii_word8((w | ONES * 0x20) & word, len)
+    };
+    Some((i + len, hash))
+}
+
 /// End of the run of ASCII letters and digits starting at byte `i`, and whether it is all
 /// digits; eight bytes at a time (words are mostly shorter, so usually one step).
 #[inline]
 fn ascii_word_end(bytes: &[u8], mut i: usize) -> (usize, bool) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per lane, high bit set when the lane's low seven bits lie in lo..=hi. Lanes hold at most
-    // 0x7f + 0x80, so no carry crosses into the next lane.
-    let in_range = |low7: u64, lo: u8, hi: u8| (low7 + ONES * (0x80 - lo) as u64) & !(low7 + ONES * (0x7f - hi) as u64) & HIGH;
     let mut all_digits = true;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let low7 = w & !HIGH;
-        let ascii = !w & HIGH;
-        let digit = in_range(low7, b'0', b'9') & ascii;
-        // Setting bit 5 maps upper-case letters onto lower-case ones and nothing else into a-z.
-        let letter = in_range(low7 | (ONES * 0x20), b'a', b'z') & ascii;
+        let (digit, letter) = ascii_digits_and_letters(w);
         let stop = !(digit | letter) & HIGH;
         if stop != 0 {
             let lanes = stop.trailing_zeros() / 8;
@@ -150,7 +191,7 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 
 fn make_token(text: &str, start: usize, end: usize, all_digits: bool) -> Token {
     let hash = if all_digits {
-        hash_str_lower(NUM_TOKEN)
+        NUM_HASH
     } else {
         hash_str_lower(&text[start..end])
     };
@@ -195,6 +236,30 @@ mod tests {
                     end += 1;
                 }
                 assert_eq!(ascii_word_end(b, 0), (end, digits), "{b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_token_hash_is_the_hash_of_its_lower_cased_text() {
+        // Words of every length around the eight-byte load, in every case mix, followed by
+        // every kind of byte, at the end of the text or not.
+        let mut texts = Vec::new();
+        for len in 1..=17 {
+            for word in ["Kremlin1SanctionsUNGAxyzQ", "1234567890123456789", "aB3dE5gH7jK9mN1pQ"] {
+                let word = &word[..len.min(word.len())];
+                for after in ["", " ", ".", "é", "’", "9", "\u{0}"] {
+                    texts.push(format!("{word}{after}"));
+                    texts.push(format!("x {word}{after} tail text"));
+                }
+            }
+        }
+        for text in &texts {
+            for t in tokenize(text) {
+                let word = &text[t.start..t.end];
+                let expected = if word.chars().all(char::is_numeric) { NUM_HASH } else { hash_str_lower(word) };
+                assert_eq!(t.hash, expected, "{word:?} in {text:?}");
+                assert_eq!(t.hash, hash_str_lower(&t.text(text)), "{word:?} in {text:?}");
             }
         }
     }
