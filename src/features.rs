@@ -206,18 +206,32 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, names: 
     let hashes = &mut scratch.slot_hashes;
     hashes.clear();
     hashes.resize(scratch.tokens.len(), 0);
-    let mut n = 0;
     let overlaps = |t: &Token, spans: &[(usize, usize)]| spans.iter().position(|&(s, e)| t.start < e && s < t.end);
-    // Tokens outside the stretch the mentions cover (most of them) skip the search.
+    // Tokens outside the stretch the mentions cover (most of them) are copied without the
+    // mention search; slots for names are made one by one.
     let spans = || ex.targets.iter().chain(ex.others);
     let covered = spans().map(|s| s.0).min().unwrap_or(usize::MAX)..spans().map(|s| s.1).max().unwrap_or(0);
+    let tokens = &scratch.tokens[..];
+    let mut i = if names { 0 } else { tokens.partition_point(|t| t.end <= covered.start) };
+    for (slot, t) in hashes.iter_mut().zip(&tokens[..i]) {
+        *slot = t.hash;
+    }
+    let mut n = i;
     let mut last_mention: Option<(bool, usize)> = None;
-    for (i, t) in scratch.tokens.iter().enumerate() {
+    while let Some(t) = tokens.get(i) {
+        if !names && t.start >= covered.end && last_mention.is_none() {
+            for (slot, t) in hashes[n..].iter_mut().zip(&tokens[i..]) {
+                *slot = t.hash;
+            }
+            n += tokens.len() - i;
+            break;
+        }
         let mention = if t.end <= covered.start || t.start >= covered.end {
             None
         } else {
             overlaps(t, ex.targets).map(|k| (true, k)).or_else(|| overlaps(t, ex.others).map(|k| (false, k)))
         };
+        i += 1;
         match mention {
             Some(m) => {
                 if last_mention != Some(m) {
@@ -241,7 +255,7 @@ fn build_slots(ex: &ExampleText, scratch: &mut Scratch, tokenized: bool, names: 
                 hashes[n] = t.hash;
                 n += 1;
                 if names {
-                    scratch.slot_tokens.push(Some(i));
+                    scratch.slot_tokens.push(Some(i - 1));
                 }
             }
         }

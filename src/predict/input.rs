@@ -783,6 +783,23 @@ mod tests {
             }
             assert_eq!(next_special_byte(&vec![0xe9; len], 0), len);
         }
+        // Special bytes before the starting point do not count, in the overlapping tail loads
+        // either (a quote followed by '#' is a borrow's false match in the eight-byte scan).
+        for len in 0..40 {
+            for from in 0..=len {
+                for filler in [b'"', b'\\', 0u8, b'#'] {
+                    for at in from..=len {
+                        let mut b = vec![filler; from];
+                        b.extend(std::iter::repeat_n(b'#', len - from));
+                        if at < len {
+                            b[at] = b'"';
+                        }
+                        assert_eq!(next_special_byte(&b, from), at, "len {len} from {from} filler {filler}");
+                        assert_eq!(next_special_byte_swar(&b, from), at, "len {len} from {from} filler {filler}");
+                    }
+                }
+            }
+        }
         // Every byte value at every position of a 16-byte block and its tail.
         for byte in 0..=255u8 {
             for at in 0..24 {

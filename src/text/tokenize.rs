@@ -98,11 +98,14 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Per lane of eight packed bytes, the high bit set when the byte is an ASCII digit, and when
 /// it is an ASCII letter.
-#[inline]
+#[inline(always)]
 fn ascii_digits_and_letters(w: u64) -> (u64, u64) {
     // Per lane, high bit set when the lane's low seven bits lie in lo..=hi. Lanes hold at most
     // 0x7f + 0x80, so no carry crosses into the next lane.
-    let in_range = |low7: u64, lo: u8, hi: u8| (low7 + ONES * (0x80 - lo) as u64) & !(low7 + ONES * (0x7f - hi) as u64) & HIGH;
+    #[inline(always)]
+    fn in_range(low7: u64, lo: u8, hi: u8) -> u64 {
+        (low7 + ONES * (0x80 - lo) as u64) & !(low7 + ONES * (0x7f - hi) as u64) & HIGH
+    }
     let low7 = w & !HIGH;
     let ascii = !w & HIGH;
     let digit = in_range(low7, b'0', b'9') & ascii;
