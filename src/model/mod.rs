@@ -90,8 +90,14 @@ pub struct Model {
 
 /// A value computed once from the rest of its owner: it is not serialised and never makes
 /// two owners unequal.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> Default for Derived<T> {
+    fn default() -> Self {
+        Derived(std::sync::OnceLock::new())
+    }
+}
 
 impl<T> PartialEq for Derived<T> {
     fn eq(&self, _: &Self) -> bool {

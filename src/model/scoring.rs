@@ -36,7 +36,11 @@ struct Entry {
 }
 
 /// Feature key -> (column, IDF, class weights), built from a featuriser and its weights.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// Invariants, set up by [`ScoringTable::new`] and never changed (the fields are private):
+/// `slots.len() == mask + 1`, and every slot other than `EMPTY` holds the number of an entry
+/// in `entries`. The lookups rely on them to read without bounds checks.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScoringTable {
     mask: usize,
     entry_bits: u32,
@@ -91,6 +95,25 @@ impl ScoringTable {
         table
     }
 
+    /// Slot `i` (taken modulo the table size).
+    #[inline(always)]
+    fn slot(&self, i: usize) -> u32 {
+        // SAFETY: `i & mask < mask + 1 == slots.len()` (the type's invariant).
+        unsafe { *self.slots.get_unchecked(i & self.mask) }
+    }
+
+    /// The entry whose number a slot holds, given that slot's value (other than `EMPTY`) or
+    /// the entry number taken from it.
+    #[inline(always)]
+    fn entry(&self, slot_value: u32) -> &Entry {
+        let e = (slot_value & self.entry_mask()) as usize;
+        debug_assert!(slot_value != EMPTY && e < self.entries.len());
+        // SAFETY: every caller passes a slot value it compared with `EMPTY`, or an entry number
+        // taken from one (the candidates other than `NO_ENTRY`, and `found`); by the type's
+        // invariant such a number is an entry's.
+        unsafe { self.entries.get_unchecked(e) }
+    }
+
     #[inline]
     fn tag(&self, key: u64) -> u32 {
         // The key's top bits; its low bits choose the slot.
@@ -108,9 +131,8 @@ impl ScoringTable {
     fn find_from(&self, key: u64, mut i: usize) -> Option<u32> {
         loop {
             let (slot, value) = self.first_tag_match(key, i)?;
-            let entry = value & self.entry_mask();
-            if self.entries[entry as usize].key == key {
-                return Some(entry);
+            if self.entry(value).key == key {
+                return Some(value & self.entry_mask());
             }
             i = (slot + 1) & self.mask;
         }
@@ -127,7 +149,7 @@ impl ScoringTable {
     fn first_tag_match(&self, key: u64, mut i: usize) -> Option<(usize, u32)> {
         let tag = self.tag(key);
         loop {
-            let slot = self.slots[i];
+            let slot = self.slot(i);
             if slot == EMPTY {
                 return None;
             }
@@ -165,7 +187,7 @@ impl ScoringTable {
 
     #[inline]
     fn prefetch_entry(&self, entry: u32) {
-        crate::hashing::prefetch_read(&self.entries[entry as usize]);
+        crate::hashing::prefetch_read(self.entry(entry));
     }
 
     fn extra_weights(&self, entry: u32) -> &[f32] {
@@ -218,7 +240,7 @@ impl ScoringTable {
             if candidate == NO_ENTRY {
                 continue;
             }
-            let e = if self.entries[candidate as usize].key == key {
+            let e = if self.entry(candidate).key == key {
                 candidate
             } else {
                 // A tag collision: the key may still sit further along the probe sequence.
@@ -227,7 +249,9 @@ impl ScoringTable {
                     None => continue,
                 }
             };
-            let seen = &mut seen[e as usize];
+            debug_assert!((e as usize) < seen.len());
+            // SAFETY: `seen` has one mark per entry (set up above) and `e` is an entry number.
+            let seen = unsafe { seen.get_unchecked_mut(e as usize) };
             if *seen >= base {
                 values[(*seen - base) as usize] += 1.0;
             } else {
@@ -245,7 +269,7 @@ impl ScoringTable {
         // add them (all terms are non-negative, so the sum's starting zero's sign is moot).
         let mut sum_of_squares = 0.0f32;
         for (v, &e) in values.iter_mut().zip(found.iter()) {
-            *v *= self.entries[e as usize].idf;
+            *v *= self.entry(e).idf;
             sum_of_squares += *v * *v;
         }
         let norm = if self.l2_normalize { Some(sum_of_squares.sqrt()).filter(|&n| n > 0.0) } else { None };
@@ -261,7 +285,7 @@ impl ScoringTable {
             if let Some(norm) = norm {
                 *v /= norm;
             }
-            let row = &self.entries[e as usize].weights;
+            let row = &self.entry(e).weights;
             for c in 0..INLINE_CLASSES {
                 logits[c] += *v * row[c];
             }
