@@ -151,12 +151,12 @@ pub struct Gazetteer {
     actors: Vec<Actor>,
     by_name: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    /// Alias token sequences by the hash of their first token, longest first.
-    by_first_token: KeyMap<Vec<TokenPattern>>,
-    /// One bit per value of the top bits of a token hash, set when some alias starts with such
-    /// a token: most tokens start no alias, and this 8 KB filter answers for them without the
-    /// map lookup.
-    first_token_filter: Vec<u64>,
+    /// Aliases of one token, by its hash.
+    by_first_token: LeadIndex,
+    /// Aliases of two or more tokens, by their first two (see [`two_token_key`]), longest
+    /// first. Keyed by two tokens, not one, so the sentence's many "the"s find only the
+    /// aliases that go on with the next word, not every "the ..." alias.
+    by_first_two_tokens: LeadIndex,
     /// Lower-cased alias texts, to recognise a capitalised neighbour that is itself an actor.
     alias_words: std::collections::HashSet<String>,
 }
@@ -180,11 +180,46 @@ impl PartialEq for Gazetteer {
     }
 }
 
-/// Size of the first-token filter (see [`Gazetteer`]), a power of two.
+/// Size of a [`LeadIndex`] filter, a power of two.
 const FILTER_BITS: usize = 1 << 16;
 
-fn filter_bit(token_hash: u64) -> usize {
-    (token_hash >> (64 - FILTER_BITS.trailing_zeros())) as usize
+fn filter_bit(key: u64) -> usize {
+    (key >> (64 - FILTER_BITS.trailing_zeros())) as usize
+}
+
+/// The key of a two-token start: the two hashes combined (both are already well mixed; the
+/// rotation tells "a b" from "b a").
+fn two_token_key(first: u64, second: u64) -> u64 {
+    first ^ second.rotate_left(29)
+}
+
+/// Alias token sequences by a key of their first token(s).
+#[derive(Debug, Clone, Default)]
+struct LeadIndex {
+    map: KeyMap<Vec<TokenPattern>>,
+    /// One bit per value of the top bits of a key, set when some alias has such a key: most
+    /// tokens start no alias, and this 8 KB filter answers for them without the map lookup.
+    filter: Vec<u64>,
+}
+
+impl LeadIndex {
+    fn new(map: KeyMap<Vec<TokenPattern>>) -> Self {
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        for &key in map.keys() {
+            let bit = filter_bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        LeadIndex { map, filter }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&Vec<TokenPattern>> {
+        let bit = filter_bit(key);
+        if self.filter[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
+        self.map.get(&key)
+    }
 }
 
 fn strip_article(alias: &str) -> &str {
@@ -251,25 +286,22 @@ impl Gazetteer {
             }
         }
         let patterns: Vec<Pattern> = order.into_iter().map(|k| chosen.remove(&k).expect("key recorded")).collect();
-        let mut by_first_token: KeyMap<Vec<TokenPattern>> = KeyMap::default();
+        let (mut one, mut two): (KeyMap<Vec<TokenPattern>>, KeyMap<Vec<TokenPattern>>) = Default::default();
         let mut tokens = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             tokenize_into(&p.variants[0].text, &mut tokens);
-            if tokens.is_empty() {
-                continue;
-            }
             let hashes: Vec<u64> = tokens.iter().map(|t| t.hash).collect();
-            by_first_token.entry(hashes[0]).or_default().push(TokenPattern { pattern: i, hashes });
+            match *hashes {
+                [] => {}
+                [first] => one.entry(first).or_default().push(TokenPattern { pattern: i, hashes }),
+                [first, second, ..] => two.entry(two_token_key(first, second)).or_default().push(TokenPattern { pattern: i, hashes }),
+            }
         }
-        for list in by_first_token.values_mut() {
+        for list in two.values_mut() {
             list.sort_by(|a, b| b.hashes.len().cmp(&a.hashes.len()).then(a.pattern.cmp(&b.pattern)));
         }
-        let mut first_token_filter = vec![0u64; FILTER_BITS / 64];
-        for &hash in by_first_token.keys() {
-            let bit = filter_bit(hash);
-            first_token_filter[bit / 64] |= 1 << (bit % 64);
-        }
-        Ok(Gazetteer { actors, by_name, patterns, by_first_token, first_token_filter, alias_words })
+        let (by_first_token, by_first_two_tokens) = (LeadIndex::new(one), LeadIndex::new(two));
+        Ok(Gazetteer { actors, by_name, patterns, by_first_token, by_first_two_tokens, alias_words })
     }
 
     /// The gazetteer shipped with frame.
@@ -330,41 +362,41 @@ impl Gazetteer {
         tokenize_into(text, tokens);
         out.clear();
         let mut i = 0;
-        'tokens: while i < tokens.len() {
-            if let Some(candidates) = self.aliases_starting_with(tokens[i].hash) {
-                for c in candidates {
-                    let n = c.hashes.len();
-                    if i + n > tokens.len() || tokens[i..i + n].iter().zip(&c.hashes).any(|(t, h)| t.hash != *h) {
-                        continue;
-                    }
-                    let p = &self.patterns[c.pattern];
-                    let start = tokens[i].start;
-                    // The alias must also agree on what lies between and after its tokens
-                    // ("U.S." is not "U S"); case is checked by `accept`.
-                    let Some(len) = caseless_prefix_len(&text[start..], &p.variants[0].text) else { continue };
-                    let end = start + len;
-                    if let Some(v) = p.variants.iter().find(|v| self.accept(text, start, end, p.actor, v)) {
-                        let kind = if v.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
-                        out.push(Mention { actor: p.actor, start, end, kind });
-                        while i < tokens.len() && tokens[i].start < end {
-                            i += 1;
-                        }
-                        continue 'tokens;
+        while let Some(first) = tokens.get(i) {
+            // Longest first: the aliases of two or more tokens, then those of one.
+            let longer = tokens.get(i + 1).and_then(|second| self.by_first_two_tokens.get(two_token_key(first.hash, second.hash)));
+            let one = || self.by_first_token.get(first.hash);
+            match longer.and_then(|c| self.first_match(text, tokens, i, c)).or_else(|| one().and_then(|c| self.first_match(text, tokens, i, c))) {
+                Some(mention) => {
+                    out.push(mention);
+                    while i < tokens.len() && tokens[i].start < mention.end {
+                        i += 1;
                     }
                 }
+                None => i += 1,
             }
-            i += 1;
         }
     }
 
-    /// Aliases whose first token has hash `hash`, longest first.
-    #[inline]
-    fn aliases_starting_with(&self, hash: u64) -> Option<&Vec<TokenPattern>> {
-        let bit = filter_bit(hash);
-        if self.first_token_filter[bit / 64] >> (bit % 64) & 1 == 0 {
-            return None;
+    /// The first of `candidates` (aliases starting at token `i`) found there.
+    fn first_match(&self, text: &str, tokens: &[Token], i: usize, candidates: &[TokenPattern]) -> Option<Mention> {
+        for c in candidates {
+            let n = c.hashes.len();
+            if i + n > tokens.len() || tokens[i..i + n].iter().zip(&c.hashes).any(|(t, h)| t.hash != *h) {
+                continue;
+            }
+            let p = &self.patterns[c.pattern];
+            let start = tokens[i].start;
+            // The alias must also agree on what lies between and after its tokens
+            // ("U.S." is not "U S"); case is checked by `accept`.
+            let Some(len) = caseless_prefix_len(&text[start..], &p.variants[0].text) else { continue };
+            let end = start + len;
+            if let Some(v) = p.variants.iter().find(|v| self.accept(text, start, end, p.actor, v)) {
+                let kind = if v.kind == PatternKind::Demonym { MentionKind::Demonym } else { MentionKind::Name };
+                return Some(Mention { actor: p.actor, start, end, kind });
+            }
         }
-        self.by_first_token.get(&hash)
+        None
     }
 
     fn accept(&self, text: &str, start: usize, end: usize, actor: usize, p: &Variant) -> bool {
@@ -642,15 +674,28 @@ mod tests {
     }
 
     #[test]
-    fn every_alias_passes_the_first_token_filter() {
+    fn every_alias_passes_its_lead_filter() {
         let g = Gazetteer::shipped();
-        for (&hash, patterns) in &g.by_first_token {
-            assert!(std::ptr::eq(g.aliases_starting_with(hash).unwrap(), patterns));
+        for index in [&g.by_first_token, &g.by_first_two_tokens] {
+            for (&key, patterns) in &index.map {
+                assert!(std::ptr::eq(index.get(key).unwrap(), patterns));
+            }
+            let passed = (0..10_000u64).filter(|i| index.get(crate::hashing::finish(*i)).is_some()).count();
+            // Each set bit lets about 1/FILTER_BITS of other keys through to the map.
+            let expected = 10_000 * index.map.len() / FILTER_BITS;
+            assert!(passed <= 2 * expected + 20, "{passed} of 10,000 random keys passed the filter");
         }
-        let passed = (0..10_000u64).filter(|i| g.aliases_starting_with(crate::hashing::finish(*i)).is_some()).count();
-        // Each set bit lets about 1/FILTER_BITS of other tokens through to the map.
-        let expected = 10_000 * g.by_first_token.len() / FILTER_BITS;
-        assert!(passed <= 2 * expected + 20, "{passed} of 10,000 random tokens passed the filter");
+        // Every alias is indexed by its first token or its first two.
+        let mut tokens = Vec::new();
+        for (i, p) in g.patterns.iter().enumerate() {
+            tokenize_into(&p.variants[0].text, &mut tokens);
+            let list = match tokens[..] {
+                [ref first] => g.by_first_token.get(first.hash),
+                [ref first, ref second, ..] => g.by_first_two_tokens.get(two_token_key(first.hash, second.hash)),
+                [] => continue,
+            };
+            assert!(list.is_some_and(|l| l.iter().any(|c| c.pattern == i)), "{}", p.variants[0].text);
+        }
     }
 
     #[test]

@@ -109,13 +109,26 @@ pub const fn hash_ascii_lower_const(s: &str) -> u64 {
 /// Hash of the number token, which every all-digit word gets.
 pub const NUM_HASH: u64 = hash_ascii_lower_const(NUM_TOKEN);
 
-/// [`hash_str_lower`] of an ASCII word of `len` bytes (1 to 8) given as eight little-endian
-/// bytes, already lower-cased, with the bytes past the word zeroed: the tokeniser has them in
-/// a register after finding the word's end.
+/// [`hash_str_lower`] of the first `len` bytes of `padded`, all ASCII letters and digits,
+/// read eight bytes at a time: `padded` must hold the bytes up to the next multiple of eight
+/// past `len` (their values do not matter). The tokeniser keeps such a copy of the text.
 #[inline]
-pub fn hash_ascii_word8(word: u64, len: usize) -> u64 {
-    debug_assert!((1..=8).contains(&len) && (len == 8 || word >> (8 * len) == 0));
-    finish(mix(SEED ^ len as u64, word))
+pub fn hash_ascii_alnum_padded(padded: &[u8], len: usize) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    debug_assert!(padded[..len].iter().all(u8::is_ascii_alphanumeric));
+    let load = |i: usize| u64::from_le_bytes(padded[i..i + 8].try_into().expect("eight bytes"));
+    // Letters and digits all have bit 5 set once lower-cased, so setting it lower-cases.
+    let mut h = SEED ^ len as u64;
+    let mut i = 0;
+    while i + 8 <= len {
+        h = mix(h, load(i) | ONES * 0x20);
+        i += 8;
+    }
+    let rest = len - i;
+    if rest > 0 {
+        h = mix(h, (load(i) | ONES * 0x20) & (u64::MAX >> (64 - 8 * rest)));
+    }
+    finish(h)
 }
 
 /// Lower-case the ASCII letters of eight packed ASCII bytes.

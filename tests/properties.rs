@@ -30,6 +30,20 @@ fn news_like() -> impl Strategy<Value = String> {
     .prop_map(|v| v.concat())
 }
 
+/// Texts long enough to cross the tokeniser's 64-byte windows, words of every length included.
+fn long_news_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            news_like(),
+            "[a-zA-Z0-9]{1,70}".prop_map(|s| s),
+            "[a-z0-9 ,.]{0,80}".prop_map(|s| s),
+            Just("Élysée-Türkiye’s 2024 Москва".to_string()),
+        ],
+        0..8,
+    )
+    .prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -48,6 +62,28 @@ proptest! {
             prop_assert_eq!(t.hash, expected, "{:?}", word);
             last_end = t.end;
         }
+    }
+
+    #[test]
+    fn tokens_are_the_maximal_runs_of_letters_and_digits(text in long_news_like()) {
+        // The definition, character by character: every maximal run of alphanumeric
+        // characters, hashed lower-cased (or as the number token when all numeric).
+        let mut expected = Vec::new();
+        let mut run: Option<usize> = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (run, c.is_alphanumeric() && i < text.len()) {
+                (None, true) => run = Some(i),
+                (Some(start), false) => {
+                    let word = &text[start..i];
+                    let hash = if word.chars().all(char::is_numeric) { NUM_HASH } else { hash_str_lower(word) };
+                    expected.push((start, i, hash));
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        let got: Vec<_> = tokenize(&text).iter().map(|t| (t.start, t.end, t.hash)).collect();
+        prop_assert_eq!(got, expected);
     }
 
     #[test]

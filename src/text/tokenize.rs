@@ -6,7 +6,7 @@
 //! Each token carries a 64-bit hash of its lower-cased form, computed while scanning, so the
 //! featuriser never allocates a string on the prediction path.
 
-use crate::hashing::{hash_ascii_lower_in, hash_ascii_word8, hash_str_lower, NUM_HASH, NUM_TOKEN};
+use crate::hashing::{hash_ascii_alnum_padded, hash_ascii_lower_in, hash_str_lower, NUM_HASH, NUM_TOKEN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -51,45 +51,152 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// As [`tokenize`], reusing the caller's buffer (cleared first).
+///
+/// The text is looked at in windows of 64 bytes, each summarised as bit masks (which bytes
+/// are ASCII letters or digits, which are digits, which are not ASCII): separators are then
+/// skipped and ASCII words measured by counting bits, not byte by byte, and a word that lies
+/// inside its window is hashed from the window's copy of the text. Words with non-ASCII
+/// characters and words longer than a window take the general, character by character scan.
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                if let Some((end, hash)) = short_ascii_word(bytes, i) {
-                    tokens.push(Token { start: i, end, hash });
-                    i = end;
+    let mut p = 0;
+    let mut w = Window::at(bytes, 0);
+    while p < bytes.len() {
+        if p >= w.base + WINDOW {
+            w = Window::at(bytes, p);
+        }
+        // The next byte from `p` on that is a letter or digit or the start of a non-ASCII
+        // character (`p` is always on a character boundary, so no continuation byte comes first).
+        let ahead = (w.alnum | w.non_ascii) >> (p - w.base);
+        if ahead == 0 {
+            p = w.base + WINDOW;
+            continue;
+        }
+        let start = p + ahead.trailing_zeros() as usize;
+        let r = start - w.base;
+        if (w.non_ascii >> r) & 1 == 0 {
+            // An ASCII letter or digit: the word runs to the next byte that is not one.
+            let len = (!(w.alnum >> r)).trailing_zeros() as usize;
+            if r + len < WINDOW {
+                if (w.non_ascii >> (r + len)) & 1 == 0 {
+                    tokens.push(Token { start, end: start + len, hash: w.ascii_word_hash(r, len) });
+                    p = start + len;
                     continue;
                 }
-                let start = i;
-                // ASCII fast path; falls back to the general scan on the first non-ASCII byte.
-                let (end, all_digits) = ascii_word_end(bytes, i);
-                i = end;
-                if i < bytes.len() && bytes[i] >= 0x80 {
-                    let (end, digits) = scan_unicode_word(text, i, all_digits);
-                    i = end;
-                    tokens.push(make_token(text, start, i, digits));
-                } else {
-                    let hash = if all_digits { NUM_HASH } else { hash_ascii_lower_in(bytes, start, i) };
-                    tokens.push(Token { start, end: i, hash });
-                }
-            } else {
-                i += 1;
+                // A non-ASCII character follows, maybe a letter that continues the word.
+            } else if r > 0 {
+                // The word may go on past the window: look again from its start.
+                w = Window::at(bytes, start);
+                p = start;
+                continue;
             }
+            p = ascii_started_word(text, start, tokens);
         } else {
-            let c = text[i..].chars().next().expect("index is on a char boundary");
+            let c = text[start..].chars().next().expect("index is on a char boundary");
             if is_alphanumeric(c) {
-                let start = i;
-                let (end, digits) = scan_unicode_word(text, i, true);
-                i = end;
-                tokens.push(make_token(text, start, i, digits));
+                let (end, digits) = scan_unicode_word(text, start, true);
+                tokens.push(make_token(text, start, end, digits));
+                p = end;
             } else {
-                i += c.len_utf8();
+                p = start + c.len_utf8();
             }
         }
+    }
+}
+
+/// Bytes per window of [`tokenize_into`]'s scan: one bit each in a `u64`.
+const WINDOW: usize = 64;
+
+/// `WINDOW` bytes of a text from `base` on (zeros past the text's end, which are neither
+/// letters nor digits nor non-ASCII), with their bit masks: bit k describes byte `base + k`.
+struct Window {
+    base: usize,
+    /// The bytes, and eight more zeros so a word's last eight-byte read stays inside.
+    bytes: [u8; WINDOW + 8],
+    alnum: u64,
+    digit: u64,
+    non_ascii: u64,
+}
+
+impl Window {
+    #[inline]
+    fn at(text: &[u8], base: usize) -> Window {
+        let mut bytes = [0u8; WINDOW + 8];
+        let n = (text.len() - base).min(WINDOW);
+        bytes[..n].copy_from_slice(&text[base..base + n]);
+        let (alnum, digit, non_ascii) = classify(&bytes);
+        Window { base, bytes, alnum, digit, non_ascii }
+    }
+
+    /// Hash of the ASCII word of `len` bytes at window offset `r` (with `r + len < WINDOW`).
+    #[inline]
+    fn ascii_word_hash(&self, r: usize, len: usize) -> u64 {
+        let word = (1u64 << len) - 1;
+        if (self.digit >> r) & word == word {
+            NUM_HASH
+        } else {
+            hash_ascii_alnum_padded(&self.bytes[r..], len)
+        }
+    }
+}
+
+/// The window masks of the first `WINDOW` bytes of `b`: ASCII letters or digits, ASCII digits,
+/// non-ASCII bytes.
+#[inline]
+fn classify(b: &[u8; WINDOW + 8]) -> (u64, u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        let (mut alnum, mut digit, mut non_ascii) = (0u64, 0u64, 0u64);
+        for k in 0..WINDOW / 16 {
+            // SAFETY: SSE2 is part of the x86_64 baseline, and the unaligned 16-byte load reads
+            // b[16k..16k + 16], inside the array.
+            let (a, d, n) = unsafe {
+                let v = _mm_loadu_si128(b.as_ptr().add(16 * k) as *const __m128i);
+                // A byte is in lo..lo + n when byte + (0x80 - lo), wrapping, is below 0x80 + n
+                // as a signed byte: the range lands on the lowest signed values, and no other
+                // byte wraps there.
+                let in_range = |x: __m128i, lo: u8, n: u8| {
+                    _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)), _mm_set1_epi8((0x80 + n) as i8))
+                };
+                let digits = in_range(v, b'0', 10);
+                // Setting bit 5 maps upper-case letters onto lower-case ones and nothing else
+                // into a-z.
+                let letters = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+                (_mm_movemask_epi8(_mm_or_si128(digits, letters)), _mm_movemask_epi8(digits), _mm_movemask_epi8(v))
+            };
+            alnum |= (a as u16 as u64) << (16 * k);
+            digit |= (d as u16 as u64) << (16 * k);
+            non_ascii |= (n as u16 as u64) << (16 * k);
+        }
+        (alnum, digit, non_ascii)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let (mut alnum, mut digit, mut non_ascii) = (0u64, 0u64, 0u64);
+        for (k, &c) in b[..WINDOW].iter().enumerate() {
+            alnum |= (c.is_ascii_alphanumeric() as u64) << k;
+            digit |= (c.is_ascii_digit() as u64) << k;
+            non_ascii |= ((c >= 0x80) as u64) << k;
+        }
+        (alnum, digit, non_ascii)
+    }
+}
+
+/// The word starting with the ASCII letter or digit at byte `start`, scanned byte by byte
+/// and on through non-ASCII letters: pushed to `tokens`; returns its end.
+fn ascii_started_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
+    let (end, all_digits) = ascii_word_end(bytes, start);
+    if end < bytes.len() && bytes[end] >= 0x80 {
+        let (end, digits) = scan_unicode_word(text, end, all_digits);
+        tokens.push(make_token(text, start, end, digits));
+        end
+    } else {
+        let hash = if all_digits { NUM_HASH } else { hash_ascii_lower_in(bytes, start, end) };
+        tokens.push(Token { start, end, hash });
+        end
     }
 }
 
@@ -112,33 +219,6 @@ fn ascii_digits_and_letters(w: u64) -> (u64, u64) {
     // Setting bit 5 maps upper-case letters onto lower-case ones and nothing else into a-z.
     let letter = in_range(low7 | (ONES * 0x20), b'a', b'z') & ascii;
     (digit, letter)
-}
-
-/// The common word, found and hashed from one eight-byte load: an ASCII word of at most seven
-/// bytes starting at `i` (whose byte is an ASCII letter or digit) and followed by an ASCII
-/// byte. Its end and hash, or None for any other word (the general scan takes those).
-#[inline]
-fn short_ascii_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
-    let w = u64::from_le_bytes(bytes.get(i..i + 8)?.try_into().expect("eight bytes"));
-    let (digit, letter) = ascii_digits_and_letters(w);
-    let stop = !(digit | letter) & HIGH;
-    // The first byte is a letter or digit, so a stop lies in lanes 1..=7 or nowhere.
-    if stop == 0 {
-        return None;
-    }
-    let len = (stop.trailing_zeros() / 8) as usize;
-    // A non-ASCII byte may continue the word (an accented letter): the general scan decides.
-    if bytes[i + len] >= 0x80 {
-        return None;
-    }
-    let word = (1u64 << (8 * len)) - 1;
-    let hash = if digit & word == HIGH & word {
-        NUM_HASH
-    } else {
-        // Letters and digits all have bit 5 set once lower-cased, so setting it lower-cases.
-        hash_ascii_word8((w | ONES * 0x20) & word, len)
-    };
-    Some((i + len, hash))
 }
 
 /// End of the run of ASCII letters and digits starting at byte `i`, and whether it is all
