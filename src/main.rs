@@ -11,7 +11,7 @@ use frame::eval::score;
 use frame::model::params::{defaults, ClassWeight, Solver};
 use frame::model::{Model, TrainParams};
 use frame::predict::input::{expand_inputs, DocumentReader};
-use frame::predict::output::{OutputFormat, Records, Renderer, ResultWriter};
+use frame::predict::output::{OutputFormat, PairFields, Records, Renderer, ResultWriter};
 use frame::predict::{PredictOptions, Predictor};
 use frame::text::Normalizer;
 use std::io::{IsTerminal, Write};
@@ -148,6 +148,12 @@ struct PredictArgs {
     /// Which records to write.
     #[arg(long, value_enum, default_value_t = Records::Both)]
     records: Records,
+    /// Write only these fields of pair records, comma-separated, in the records' usual order (JSON
+    /// and JSON Lines): type, article_id, sentence_index, headline, actor, speaks_for, mentions,
+    /// label, probability, probabilities, low_confidence, features, sentence. An input record's
+    /// own extra fields are always kept.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    fields: Option<Vec<String>>,
     /// Number of top contributing features to report per pair (0 = none).
     #[arg(long, default_value_t = 5, value_name = "N")]
     explain: usize,
@@ -341,12 +347,19 @@ fn predict(a: PredictArgs) -> Result<()> {
         }
         rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("cannot start the worker threads")?;
     }
+    let format = a.format.unwrap_or(if std::io::stdout().is_terminal() && a.output.is_none() { OutputFormat::Table } else { OutputFormat::Jsonl });
+    let fields = match &a.fields {
+        None => PairFields::ALL,
+        Some(_) if !matches!(format, OutputFormat::Jsonl | OutputFormat::Json) => {
+            bail!("--fields applies to --format jsonl and json, not {}", clap::ValueEnum::to_possible_value(&format).expect("a value").get_name())
+        }
+        Some(names) => PairFields::parse(names).map_err(anyhow::Error::msg)?,
+    };
     let mut model = load_model(a.model)?;
     if a.actors.is_some() {
         model.gazetteer = gazetteer_with(model.gazetteer, a.actors.as_deref())?;
     }
     let predictor = Predictor::new(&model, PredictOptions { explain: a.explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean, summaries: a.records != Records::Pairs });
-    let format = a.format.unwrap_or(if std::io::stdout().is_terminal() && a.output.is_none() { OutputFormat::Table } else { OutputFormat::Jsonl });
     let files = expand_inputs(&a.files)?;
     // Progress on stderr, only when someone watches it and the results go elsewhere: a bar over
     // files for several files, a document counter for one long input.
@@ -380,7 +393,7 @@ fn predict(a: PredictArgs) -> Result<()> {
             }
         }))
     };
-    let renderer = Renderer::new(format, a.records, model.labels.clone());
+    let renderer = Renderer::new(format, a.records, model.labels.clone()).with_fields(fields);
     match &a.output {
         Some(path) => {
             // Write next to the target and rename on success, so a failed run never leaves a

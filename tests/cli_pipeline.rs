@@ -238,3 +238,61 @@ fn pair_records_written_alone_match_the_full_records() {
         assert!(pairs.contains(r#""desk":"wire""#), "pass-through fields survive: {pairs}");
     }
 }
+
+#[test]
+fn fields_select_the_keys_of_pair_records() {
+    // `--fields` keeps the named keys of pair records, in the records' usual order whatever
+    // the order given, on the fast pair path and the general one, in JSON Lines and JSON; an
+    // input record's own extra fields stay.
+    let input = [
+        r#"{"id": "p1", "text": "Moscow warned Kyiv on Monday.", "actor": "Ukraine", "start": 14, "end": 18, "desk": "wire"}"#,
+        r#"{"id": "a1", "text": "Berlin and Paris agreed on aid. Moscow condemned the move."}"#,
+    ]
+    .join("\n");
+    let run = |args: &[&str]| {
+        let out = frame().args(["predict", "--jsonl", "--threads", "1"]).args(args).write_stdin(input.clone()).output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let full = run(&["--format", "jsonl", "--records", "pairs"]);
+    for records in ["pairs", "both"] {
+        let compact = run(&["--format", "jsonl", "--records", records, "--fields", "probabilities,label,article_id"]);
+        // Summary records (with `--records both`) carry "type"; pair records no longer do.
+        let pair_lines: Vec<&str> = compact.lines().filter(|l| !l.contains(r#""type":"#)).collect();
+        let full_lines: Vec<Value> = full.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(pair_lines.len(), full_lines.len(), "{compact}");
+        for (line, f) in pair_lines.iter().zip(&full_lines) {
+            let c: Value = serde_json::from_str(line).unwrap();
+            let mut keys: Vec<&str> = c.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+            let mut expected = vec!["article_id", "label", "probabilities"];
+            if f["article_id"] == "p1" {
+                expected.push("desk");
+            }
+            // In this order in the line.
+            let at = |k: &str| line.find(&format!("\"{k}\":")).unwrap();
+            assert!(expected.windows(2).all(|w| at(w[0]) < at(w[1])), "{line}");
+            keys.sort();
+            expected.sort();
+            assert_eq!(keys, expected, "{line}");
+            for k in ["article_id", "label", "probabilities"] {
+                assert_eq!(c[k], f[k]);
+            }
+        }
+        assert!(compact.contains(r#"{"article_id":"p1","label":"#), "{compact}");
+    }
+    let json: Value = serde_json::from_str(&run(&["--format", "json", "--fields", "label,sentence"])).unwrap();
+    for doc in json.as_array().unwrap() {
+        for pair in doc["pairs"].as_array().unwrap() {
+            let mut keys: Vec<&str> = pair.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+            keys.sort();
+            assert_eq!(keys, ["label", "sentence"]);
+        }
+    }
+    // Unknown names and formats without named fields are refused before any work.
+    let bad = frame().args(["predict", "--jsonl", "--fields", "label,sentense"]).write_stdin(input.clone()).output().unwrap();
+    assert!(!bad.status.success());
+    assert!(stderr_of(&bad).contains(r#"unknown field "sentense" in --fields"#), "{}", stderr_of(&bad));
+    let csv = frame().args(["predict", "--jsonl", "--format", "csv", "--fields", "label"]).write_stdin(input).output().unwrap();
+    assert!(!csv.status.success());
+    assert!(stderr_of(&csv).contains("--fields applies to --format jsonl and json"), "{}", stderr_of(&csv));
+}

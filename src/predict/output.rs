@@ -136,6 +136,20 @@ fn write_json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// A pair's explaining features as a JSON array.
+fn write_features(p: &PairView, out: &mut Vec<u8>) -> io::Result<()> {
+    out.push(b'[');
+    for (i, c) in p.features.iter().enumerate() {
+        out.extend_from_slice(if i > 0 { b",{\"feature\":" } else { b"{\"feature\":" });
+        write_json_str(out, &c.feature);
+        out.extend_from_slice(b",\"weight\":");
+        write_r4(out, c.weight as f64)?;
+        out.push(b'}');
+    }
+    out.push(b']');
+    Ok(())
+}
+
 /// `{label: value}` in label order.
 struct LabelMap<'a, T: Copy + Into<f64>> {
     labels: &'a [String],
@@ -173,6 +187,50 @@ const PAIR_KEYS: &[&str] = &[
     "probabilities", "low_confidence", "features", "sentence",
 ];
 
+/// Positions of the pair record keys in [`PAIR_KEYS`].
+const F_TYPE: usize = 0;
+const F_ARTICLE_ID: usize = 1;
+const F_SENTENCE_INDEX: usize = 2;
+const F_HEADLINE: usize = 3;
+const F_ACTOR: usize = 4;
+const F_SPEAKS_FOR: usize = 5;
+const F_MENTIONS: usize = 6;
+const F_LABEL: usize = 7;
+const F_PROBABILITY: usize = 8;
+const F_PROBABILITIES: usize = 9;
+const F_LOW_CONFIDENCE: usize = 10;
+const F_FEATURES: usize = 11;
+const F_SENTENCE: usize = 12;
+
+/// Which fields pair records carry (`--fields`): a set of [`PAIR_KEYS`], by position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PairFields(u16);
+
+impl PairFields {
+    /// Every field (the default).
+    pub const ALL: PairFields = PairFields((1 << PAIR_KEYS.len()) - 1);
+
+    /// The fields named in `names` (each one of [`PAIR_KEYS`]); the error names the first
+    /// unknown name and lists the known ones.
+    pub fn parse<S: AsRef<str>>(names: &[S]) -> Result<PairFields, String> {
+        let mut set = 0u16;
+        for name in names {
+            let name = name.as_ref().trim();
+            match PAIR_KEYS.iter().position(|k| *k == name) {
+                Some(i) => set |= 1 << i,
+                None => return Err(format!("unknown field \"{name}\" in --fields; pair records have: {}", PAIR_KEYS.join(", "))),
+            }
+        }
+        Ok(PairFields(set))
+    }
+
+    /// Does the set hold the field at position `i` of [`PAIR_KEYS`] (an `F_` constant)?
+    #[inline]
+    fn has(self, i: usize) -> bool {
+        self.0 >> i & 1 == 1
+    }
+}
+
 impl Serialize for PassThrough<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
@@ -185,15 +243,11 @@ impl Serialize for PassThrough<'_> {
     }
 }
 
-#[derive(Serialize)]
 struct PairRecord<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
     article_id: &'a str,
     sentence_index: usize,
     headline: bool,
     actor: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     speaks_for: Option<&'a str>,
     mentions: &'a [String],
     label: &'a str,
@@ -202,13 +256,64 @@ struct PairRecord<'a> {
     low_confidence: bool,
     features: Features<'a>,
     sentence: &'a str,
-    #[serde(flatten)]
     extra: PassThrough<'a>,
+    fields: PairFields,
 }
 
-fn pair_record<'a>(p: &'a PairPrediction, labels: &'a [String], extra: Option<&'a Map<String, Value>>) -> PairRecord<'a> {
+impl Serialize for PairRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        let f = self.fields;
+        if f.has(F_TYPE) {
+            m.serialize_entry("type", "pair")?;
+        }
+        if f.has(F_ARTICLE_ID) {
+            m.serialize_entry("article_id", self.article_id)?;
+        }
+        if f.has(F_SENTENCE_INDEX) {
+            m.serialize_entry("sentence_index", &self.sentence_index)?;
+        }
+        if f.has(F_HEADLINE) {
+            m.serialize_entry("headline", &self.headline)?;
+        }
+        if f.has(F_ACTOR) {
+            m.serialize_entry("actor", self.actor)?;
+        }
+        if let Some(speaks_for) = self.speaks_for.filter(|_| f.has(F_SPEAKS_FOR)) {
+            m.serialize_entry("speaks_for", speaks_for)?;
+        }
+        if f.has(F_MENTIONS) {
+            m.serialize_entry("mentions", self.mentions)?;
+        }
+        if f.has(F_LABEL) {
+            m.serialize_entry("label", self.label)?;
+        }
+        if f.has(F_PROBABILITY) {
+            m.serialize_entry("probability", &self.probability)?;
+        }
+        if f.has(F_PROBABILITIES) {
+            m.serialize_entry("probabilities", &self.probabilities)?;
+        }
+        if f.has(F_LOW_CONFIDENCE) {
+            m.serialize_entry("low_confidence", &self.low_confidence)?;
+        }
+        if f.has(F_FEATURES) {
+            m.serialize_entry("features", &self.features)?;
+        }
+        if f.has(F_SENTENCE) {
+            m.serialize_entry("sentence", self.sentence)?;
+        }
+        if let Some(map) = self.extra.0 {
+            for (k, v) in map.iter().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
+                m.serialize_entry(k, v)?;
+            }
+        }
+        m.end()
+    }
+}
+
+fn pair_record<'a>(p: &'a PairPrediction, labels: &'a [String], extra: Option<&'a Map<String, Value>>, fields: PairFields) -> PairRecord<'a> {
     PairRecord {
-        kind: "pair",
         article_id: &p.article_id,
         sentence_index: p.sentence_index,
         headline: p.headline,
@@ -222,6 +327,7 @@ fn pair_record<'a>(p: &'a PairPrediction, labels: &'a [String], extra: Option<&'
         features: Features(&p.features),
         sentence: &p.sentence,
         extra: PassThrough(extra),
+        fields,
     }
 }
 
@@ -266,6 +372,8 @@ pub struct Renderer {
     pub labels: Vec<String>,
     /// Each label as a JSON string, escaped once here instead of in every pair line.
     label_json: Vec<Vec<u8>>,
+    /// The fields of pair records (JSON and JSON Lines).
+    fields: PairFields,
 }
 
 impl Renderer {
@@ -278,7 +386,12 @@ impl Renderer {
                 json
             })
             .collect();
-        Renderer { format, records, labels, label_json }
+        Renderer { format, records, labels, label_json, fields: PairFields::ALL }
+    }
+
+    /// Write only `fields` of pair records (`--fields`; JSON and JSON Lines).
+    pub fn with_fields(self, fields: PairFields) -> Self {
+        Renderer { fields, ..self }
     }
 
     /// The document's output, without anything that depends on its position in the stream.
@@ -315,7 +428,7 @@ impl Renderer {
                     article_id: &doc.article_id,
                     fields: doc.extra.as_ref(),
                     sentences_with_actors: doc.sentences,
-                    pairs: (self.records != Records::Summary).then(|| doc.pairs.iter().map(|p| pair_record(p, &self.labels, None)).collect()),
+                    pairs: (self.records != Records::Summary).then(|| doc.pairs.iter().map(|p| pair_record(p, &self.labels, None, self.fields)).collect()),
                     summary: (self.records != Records::Pairs).then(|| doc.summary.iter().map(summary_record).collect()),
                 };
                 serde_json::to_writer_pretty(&mut *out, &d)?;
@@ -335,6 +448,23 @@ impl Renderer {
     /// One pair as a JSON line, byte for byte what serialising [`PairRecord`] with serde_json
     /// writes, without serde's per-field machinery (this is the hot path of pair prediction).
     fn write_pair_line(&self, p: &PairView, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
+        let mut any_field = if self.fields == PairFields::ALL { self.write_full_pair_line(p, out)? } else { self.write_pair_fields(p, out)? };
+        for (k, v) in extra.into_iter().flatten().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
+            if any_field {
+                out.push(b',');
+            }
+            any_field = true;
+            write_json_str(out, k);
+            out.push(b':');
+            serde_json::to_writer(&mut *out, v)?;
+        }
+        out.extend_from_slice(b"}\n");
+        Ok(())
+    }
+
+    /// Every field of a pair line, without the closing brace: the default record, in literal
+    /// runs of bytes. Returns true (a field was written).
+    fn write_full_pair_line(&self, p: &PairView, out: &mut Vec<u8>) -> io::Result<bool> {
         out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
         write_json_str(out, p.article_id);
         // Literal bytes and a digit loop instead of `write!`, whose formatting machinery cost
@@ -347,21 +477,107 @@ impl Renderer {
             out.extend_from_slice(b",\"speaks_for\":");
             write_json_str(out, speaks_for);
         }
-        out.extend_from_slice(b",\"mentions\":[");
+        out.extend_from_slice(b",\"mentions\":");
+        self.write_mentions(p, out);
+        out.extend_from_slice(b",\"label\":");
+        self.write_label(p, out);
+        out.extend_from_slice(b",\"probability\":");
+        write_r4(out, p.probability as f64)?;
+        out.extend_from_slice(b",\"probabilities\":");
+        self.write_probabilities(p, out)?;
+        out.extend_from_slice(if p.low_confidence { b",\"low_confidence\":true,\"features\":" } else { b",\"low_confidence\":false,\"features\":" });
+        write_features(p, out)?;
+        out.extend_from_slice(b",\"sentence\":");
+        write_json_str(out, p.sentence);
+        Ok(true)
+    }
+
+    /// The opening brace and the selected fields of a pair line (`--fields`); returns whether
+    /// any field was written.
+    fn write_pair_fields(&self, p: &PairView, out: &mut Vec<u8>) -> io::Result<bool> {
+        let f = self.fields;
+        let line_start = out.len();
+        // `{` before the first field, `,` before the others.
+        let key = |out: &mut Vec<u8>, key: &[u8]| {
+            out.push(if out.len() == line_start { b'{' } else { b',' });
+            out.extend_from_slice(key);
+        };
+        if f.has(F_TYPE) {
+            key(out, b"\"type\":\"pair\"");
+        }
+        if f.has(F_ARTICLE_ID) {
+            key(out, b"\"article_id\":");
+            write_json_str(out, p.article_id);
+        }
+        if f.has(F_SENTENCE_INDEX) {
+            key(out, b"\"sentence_index\":");
+            write_decimal(out, p.sentence_index);
+        }
+        if f.has(F_HEADLINE) {
+            key(out, if p.headline { b"\"headline\":true" } else { b"\"headline\":false" });
+        }
+        if f.has(F_ACTOR) {
+            key(out, b"\"actor\":");
+            write_json_str(out, p.actor);
+        }
+        if let Some(speaks_for) = p.speaks_for.filter(|_| f.has(F_SPEAKS_FOR)) {
+            key(out, b"\"speaks_for\":");
+            write_json_str(out, speaks_for);
+        }
+        if f.has(F_MENTIONS) {
+            key(out, b"\"mentions\":");
+            self.write_mentions(p, out);
+        }
+        if f.has(F_LABEL) {
+            key(out, b"\"label\":");
+            self.write_label(p, out);
+        }
+        if f.has(F_PROBABILITY) {
+            key(out, b"\"probability\":");
+            write_r4(out, p.probability as f64)?;
+        }
+        if f.has(F_PROBABILITIES) {
+            key(out, b"\"probabilities\":");
+            self.write_probabilities(p, out)?;
+        }
+        if f.has(F_LOW_CONFIDENCE) {
+            key(out, if p.low_confidence { b"\"low_confidence\":true" } else { b"\"low_confidence\":false" });
+        }
+        if f.has(F_FEATURES) {
+            key(out, b"\"features\":");
+            write_features(p, out)?;
+        }
+        if f.has(F_SENTENCE) {
+            key(out, b"\"sentence\":");
+            write_json_str(out, p.sentence);
+        }
+        if out.len() == line_start {
+            out.push(b'{');
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn write_mentions(&self, p: &PairView, out: &mut Vec<u8>) {
+        out.push(b'[');
         for (i, m) in p.mentions.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
             write_json_str(out, m);
         }
-        out.extend_from_slice(b"],\"label\":");
+        out.push(b']');
+    }
+
+    fn write_label(&self, p: &PairView, out: &mut Vec<u8>) {
         match self.labels.iter().position(|l| l == p.label) {
             Some(i) => out.extend_from_slice(&self.label_json[i]),
             None => write_json_str(out, p.label),
         }
-        out.extend_from_slice(b",\"probability\":");
-        write_r4(out, p.probability as f64)?;
-        out.extend_from_slice(b",\"probabilities\":{");
+    }
+
+    fn write_probabilities(&self, p: &PairView, out: &mut Vec<u8>) -> io::Result<()> {
+        out.push(b'{');
         for (i, (l, v)) in self.label_json.iter().zip(p.probabilities).enumerate() {
             if i > 0 {
                 out.push(b',');
@@ -370,23 +586,7 @@ impl Renderer {
             out.push(b':');
             write_r4(out, *v as f64)?;
         }
-        out.extend_from_slice(if p.low_confidence { b"},\"low_confidence\":true,\"features\":[" } else { b"},\"low_confidence\":false,\"features\":[" });
-        for (i, c) in p.features.iter().enumerate() {
-            out.extend_from_slice(if i > 0 { b",{\"feature\":" } else { b"{\"feature\":" });
-            write_json_str(out, &c.feature);
-            out.extend_from_slice(b",\"weight\":");
-            write_r4(out, c.weight as f64)?;
-            out.push(b'}');
-        }
-        out.extend_from_slice(b"],\"sentence\":");
-        write_json_str(out, p.sentence);
-        for (k, v) in extra.into_iter().flatten().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
-            out.push(b',');
-            write_json_str(out, k);
-            out.push(b':');
-            serde_json::to_writer(&mut *out, v)?;
-        }
-        out.extend_from_slice(b"}\n");
+        out.push(b'}');
         Ok(())
     }
 
@@ -554,8 +754,8 @@ impl<W: Write> ResultWriter<W> {
 mod tests {
     use super::*;
 
-    fn serde_line(p: &PairPrediction, labels: &[String], extra: Option<&Map<String, Value>>) -> Vec<u8> {
-        let mut v = serde_json::to_vec(&pair_record(p, labels, extra)).unwrap();
+    fn serde_line(p: &PairPrediction, labels: &[String], extra: Option<&Map<String, Value>>, fields: PairFields) -> Vec<u8> {
+        let mut v = serde_json::to_vec(&pair_record(p, labels, extra, fields)).unwrap();
         v.push(b'\n');
         v
     }
@@ -581,6 +781,20 @@ mod tests {
             write_r4(&mut out, v).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&R4(v)).unwrap(), "{v}");
         }
+    }
+
+    #[test]
+    fn field_lists_are_checked() {
+        assert_eq!(PairFields::parse(&PAIR_KEYS.to_vec()).unwrap(), PairFields::ALL);
+        let some = PairFields::parse(&["label", " probabilities"]).unwrap();
+        assert!(some.has(F_LABEL) && some.has(F_PROBABILITIES) && !some.has(F_SENTENCE));
+        let positions = [F_TYPE, F_ARTICLE_ID, F_SENTENCE_INDEX, F_HEADLINE, F_ACTOR, F_SPEAKS_FOR, F_MENTIONS, F_LABEL, F_PROBABILITY, F_PROBABILITIES, F_LOW_CONFIDENCE, F_FEATURES, F_SENTENCE];
+        for (i, key) in PAIR_KEYS.iter().enumerate() {
+            assert_eq!(positions[i], i, "{key}");
+            assert!(PairFields::parse(&[key]).unwrap().has(i), "{key}");
+        }
+        let err = PairFields::parse(&["label", "sentense"]).unwrap_err();
+        assert!(err.contains("\"sentense\"") && err.contains("sentence_index"), "{err}");
     }
 
     #[test]
@@ -621,10 +835,23 @@ mod tests {
                 p.mentions.clear();
                 p.probabilities = vec![f32::NAN, 1.0, 0.0];
             }
-            for extra in [None, Some(&extra)] {
-                let mut out = Vec::new();
-                renderer.write_pair_line(&p.view(), extra, &mut out).unwrap();
-                assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(serde_line(&p, &labels, extra)).unwrap());
+            // Every field; none; each one alone; each one left out; a few mixes.
+            let mut field_sets = vec![PairFields::ALL, PairFields(0)];
+            for i in 0..PAIR_KEYS.len() {
+                field_sets.push(PairFields(1 << i));
+                field_sets.push(PairFields(PairFields::ALL.0 & !(1 << i)));
+            }
+            field_sets.push(PairFields::parse(&["article_id", "label", "probabilities"]).unwrap());
+            field_sets.push(PairFields::parse(&["sentence", "type", "features"]).unwrap());
+            for fields in field_sets {
+                let renderer = renderer.clone().with_fields(fields);
+                for extra in [None, Some(&extra)] {
+                    let mut out = Vec::new();
+                    renderer.write_pair_line(&p.view(), extra, &mut out).unwrap();
+                    let line = String::from_utf8(out).unwrap();
+                    assert_eq!(line, String::from_utf8(serde_line(&p, &labels, extra, fields)).unwrap(), "{fields:?}");
+                    serde_json::from_str::<Value>(&line).unwrap();
+                }
             }
         }
     }
