@@ -112,7 +112,7 @@ pub const NUM_HASH: u64 = hash_ascii_lower_const(NUM_TOKEN);
 /// [`hash_str_lower`] of the first `len` bytes of `padded`, all ASCII letters and digits,
 /// read eight bytes at a time: `padded` must hold the bytes up to the next multiple of eight
 /// past `len` (their values do not matter). The tokeniser keeps such a copy of the text.
-#[inline]
+#[inline(always)]
 pub fn hash_ascii_alnum_padded(padded: &[u8], len: usize) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     debug_assert!(padded[..len].iter().all(u8::is_ascii_alphanumeric));

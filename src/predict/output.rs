@@ -137,6 +137,7 @@ fn write_json_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// A pair's explaining features as a JSON array.
+#[inline]
 fn write_features(p: &PairView, out: &mut Vec<u8>) -> io::Result<()> {
     out.push(b'[');
     for (i, c) in p.features.iter().enumerate() {
@@ -464,6 +465,7 @@ impl Renderer {
 
     /// Every field of a pair line, without the closing brace: the default record, in literal
     /// runs of bytes. Returns true (a field was written).
+    #[inline]
     fn write_full_pair_line(&self, p: &PairView, out: &mut Vec<u8>) -> io::Result<bool> {
         out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
         write_json_str(out, p.article_id);
@@ -558,6 +560,7 @@ impl Renderer {
         Ok(true)
     }
 
+    #[inline]
     fn write_mentions(&self, p: &PairView, out: &mut Vec<u8>) {
         out.push(b'[');
         for (i, m) in p.mentions.iter().enumerate() {
@@ -569,6 +572,7 @@ impl Renderer {
         out.push(b']');
     }
 
+    #[inline]
     fn write_label(&self, p: &PairView, out: &mut Vec<u8>) {
         match self.labels.iter().position(|l| l == p.label) {
             Some(i) => out.extend_from_slice(&self.label_json[i]),
@@ -576,6 +580,7 @@ impl Renderer {
         }
     }
 
+    #[inline]
     fn write_probabilities(&self, p: &PairView, out: &mut Vec<u8>) -> io::Result<()> {
         out.push(b'{');
         for (i, (l, v)) in self.label_json.iter().zip(p.probabilities).enumerate() {
