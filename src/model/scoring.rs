@@ -62,9 +62,13 @@ impl ScoringTable {
         let n = vocabulary.len();
         let k = weights.n_classes;
         let idf = |column: usize| vocabulary.idf.as_ref().map_or(1.0, |idf| idf[column]);
-        let mut columns: Vec<(u64, u32)> = vocabulary.keys().collect();
-        // Most frequent first (lowest IDF); ties and models without IDF in column order.
-        columns.sort_by(|a, b| idf(a.1 as usize).total_cmp(&idf(b.1 as usize)).then(a.1.cmp(&b.1)));
+        // Most frequent first (lowest IDF); ties and models without IDF in column order. The
+        // sort keys are computed once: trained IDFs are at least 1, so their bits order like
+        // them (the order only places entries in memory; any order scores the same), and the
+        // column makes every key distinct, so an unstable sort gives one order.
+        let mut columns: Vec<(u32, u32, u64)> = vocabulary.keys().map(|(key, column)| (idf(column as usize).to_bits(), column, key)).collect();
+        columns.sort_unstable_by_key(|&(idf_bits, column, _)| (idf_bits, column));
+        let columns = columns.into_iter().map(|(_, column, key)| (key, column));
         let entry_bits = u32::BITS - (n as u32).leading_zeros();
         assert!(entry_bits < u32::BITS, "vocabulary too large for the scoring table");
         let size = (n * 2).next_power_of_two().max(16);
