@@ -121,12 +121,12 @@ pub fn hash_ascii_alnum_padded(padded: &[u8], len: usize) -> u64 {
     let mut h = SEED ^ len as u64;
     let mut i = 0;
     while i + 8 <= len {
-        h = mix(h, load(i) | ONES * 0x20);
+        h = mix(h, load(i) | (ONES * 0x20));
         i += 8;
     }
     let rest = len - i;
     if rest > 0 {
-        h = mix(h, (load(i) | ONES * 0x20) & (u64::MAX >> (64 - 8 * rest)));
+        h = mix(h, (load(i) | (ONES * 0x20)) & (u64::MAX >> (64 - 8 * rest)));
     }
     finish(h)
 }

@@ -790,7 +790,7 @@ mod tests {
 
     #[test]
     fn field_lists_are_checked() {
-        assert_eq!(PairFields::parse(&PAIR_KEYS.to_vec()).unwrap(), PairFields::ALL);
+        assert_eq!(PairFields::parse(PAIR_KEYS).unwrap(), PairFields::ALL);
         let some = PairFields::parse(&["label", " probabilities"]).unwrap();
         assert!(some.has(F_LABEL) && some.has(F_PROBABILITIES) && !some.has(F_SENTENCE));
         let positions = [F_TYPE, F_ARTICLE_ID, F_SENTENCE_INDEX, F_HEADLINE, F_ACTOR, F_SPEAKS_FOR, F_MENTIONS, F_LABEL, F_PROBABILITY, F_PROBABILITIES, F_LOW_CONFIDENCE, F_FEATURES, F_SENTENCE];
