@@ -974,12 +974,13 @@ mod tests {
     #[test]
     fn emitted_keys_follow_the_reference_order_for_every_setting() {
         let text = "Moscow's envoy told Kyiv that Moscow and the EU would talk to Kyiv again, Moscow said";
-        let cases: [(&[(usize, usize)], &[(usize, usize)]); 5] = [
+        let cases: [(&[(usize, usize)], &[(usize, usize)]); 6] = [
             (&[(0, 6)], &[(20, 24)]),
             (&[(0, 6), (30, 36)], &[(20, 24), (45, 47)]),
             (&[(20, 24), (62, 66)], &[(0, 6)]),
             (&[], &[(0, 6)]),
             (&[(74, 80)], &[]),
+            (&[(0, 6)], &[]),
         ];
         for ngram_max in 1..=3 {
             for window in 0..=3 {
@@ -997,6 +998,11 @@ mod tests {
                             assert_eq!(names, reference_names(&settings, &ex), "{settings:?} {text:?} {targets:?}");
                             let keys: Vec<Option<u64>> = names.iter().map(|n| key_of_name(n)).collect();
                             assert_eq!(s.keys.iter().map(|&k| Some(k)).collect::<Vec<_>>(), keys);
+                            // Without names, slots outside the mentions' stretch are copied in
+                            // bulk: the same keys.
+                            let mut fast = Scratch::default();
+                            emit_keys(&settings, &ex, &mut fast, false, &mut NoRecipes);
+                            assert_eq!(fast.keys, s.keys, "{settings:?} {text:?} {targets:?} {others:?}");
                         }
                     }
                 }
