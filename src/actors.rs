@@ -5,8 +5,10 @@
 //! ("Moscow", "the Kremlin"), demonyms, and, for persons, the actor they speak for.
 //!
 //! Mentions are found over *tokens*: every alias is tokenised like the text, indexed by the hash
-//! of its first lower-cased token, and at each token of the text the candidate aliases starting
-//! there are checked, longest first (leftmost-longest, so "Russian Federation" beats "Russian").
+//! of its lower-cased token (one-token aliases) or of its first two tokens (longer ones, so the
+//! many "the"s of a text look up only the aliases that go on with the next word), and at each
+//! token of the text the candidate aliases starting there are checked, longest first
+//! (leftmost-longest, so "Russian Federation" beats "Russian").
 //! Matches therefore start and end on word boundaries by construction, and case folding is
 //! Unicode-aware ("TÜRKIYE" in a headline finds "Türkiye"). This replaced an Aho-Corasick
 //! automaton over the raw bytes, which with ~4,000 aliases spent about 1 µs per sentence in
