@@ -151,7 +151,8 @@ struct PredictArgs {
     /// Write only these fields of pair records, comma-separated, in the records' usual order (JSON
     /// and JSON Lines): type, article_id, sentence_index, headline, actor, speaks_for, mentions,
     /// label, probability, probabilities, low_confidence, features, sentence. An input record's
-    /// own extra fields are always kept.
+    /// own extra fields are always kept. With `--records pairs` and no `features`, no
+    /// explanation is computed.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     fields: Option<Vec<String>>,
     /// Number of top contributing features to report per pair (0 = none).
@@ -359,7 +360,10 @@ fn predict(a: PredictArgs) -> Result<()> {
     if a.actors.is_some() {
         model.gazetteer = gazetteer_with(model.gazetteer, a.actors.as_deref())?;
     }
-    let predictor = Predictor::new(&model, PredictOptions { explain: a.explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean, summaries: a.records != Records::Pairs });
+    // Explanations nobody will see are not computed: pair records without `features` and no
+    // summaries.
+    let explain = if a.records == Records::Pairs && !fields.has_features() { 0 } else { a.explain };
+    let predictor = Predictor::new(&model, PredictOptions { explain, min_confidence: a.min_confidence, clean_residue: !a.no_clean, summaries: a.records != Records::Pairs });
     let files = expand_inputs(&a.files)?;
     // Progress on stderr, only when someone watches it and the results go elsewhere: a bar over
     // files for several files, a document counter for one long input.

@@ -288,6 +288,11 @@ fn fields_select_the_keys_of_pair_records() {
             assert_eq!(keys, ["label", "sentence"]);
         }
     }
+    // Without `features` among the fields, the explanation is skipped: the same lines whatever
+    // `--explain` says.
+    let lines = |explain: &str| run(&["--format", "jsonl", "--records", "pairs", "--fields", "label,probabilities,sentence", "--explain", explain]);
+    assert_eq!(lines("0"), lines("5"));
+    assert!(run(&["--format", "jsonl", "--records", "pairs", "--fields", "label,features", "--explain", "5"]).contains(r#""features":[{"feature":"#));
     // Unknown names and formats without named fields are refused before any work.
     let bad = frame().args(["predict", "--jsonl", "--fields", "label,sentense"]).write_stdin(input.clone()).output().unwrap();
     assert!(!bad.status.success());

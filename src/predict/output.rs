@@ -225,6 +225,11 @@ impl PairFields {
         Ok(PairFields(set))
     }
 
+    /// Do pair records carry their explaining features?
+    pub fn has_features(self) -> bool {
+        self.has(F_FEATURES)
+    }
+
     /// Does the set hold the field at position `i` of [`PAIR_KEYS`] (an `F_` constant)?
     #[inline]
     fn has(self, i: usize) -> bool {
