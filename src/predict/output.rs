@@ -454,7 +454,7 @@ impl Renderer {
     /// One pair as a JSON line, byte for byte what serialising [`PairRecord`] with serde_json
     /// writes, without serde's per-field machinery (this is the hot path of pair prediction).
     fn write_pair_line(&self, p: &PairView, extra: Option<&Map<String, Value>>, out: &mut Vec<u8>) -> io::Result<()> {
-        let mut any_field = if self.fields == PairFields::ALL { self.write_full_pair_line(p, out)? } else { self.write_pair_fields(p, out)? };
+        let mut any_field = self.write_pair_fields(p, out)?;
         for (k, v) in extra.into_iter().flatten().filter(|(k, _)| !PAIR_KEYS.contains(&k.as_str())) {
             if any_field {
                 out.push(b',');
@@ -466,37 +466,6 @@ impl Renderer {
         }
         out.extend_from_slice(b"}\n");
         Ok(())
-    }
-
-    /// Every field of a pair line, without the closing brace: the default record, in literal
-    /// runs of bytes. Returns true (a field was written).
-    #[inline]
-    fn write_full_pair_line(&self, p: &PairView, out: &mut Vec<u8>) -> io::Result<bool> {
-        out.extend_from_slice(b"{\"type\":\"pair\",\"article_id\":");
-        write_json_str(out, p.article_id);
-        // Literal bytes and a digit loop instead of `write!`, whose formatting machinery cost
-        // more than the rest of the record.
-        out.extend_from_slice(b",\"sentence_index\":");
-        write_decimal(out, p.sentence_index);
-        out.extend_from_slice(if p.headline { b",\"headline\":true,\"actor\":" } else { b",\"headline\":false,\"actor\":" });
-        write_json_str(out, p.actor);
-        if let Some(speaks_for) = p.speaks_for {
-            out.extend_from_slice(b",\"speaks_for\":");
-            write_json_str(out, speaks_for);
-        }
-        out.extend_from_slice(b",\"mentions\":");
-        self.write_mentions(p, out);
-        out.extend_from_slice(b",\"label\":");
-        self.write_label(p, out);
-        out.extend_from_slice(b",\"probability\":");
-        write_r4(out, p.probability as f64)?;
-        out.extend_from_slice(b",\"probabilities\":");
-        self.write_probabilities(p, out)?;
-        out.extend_from_slice(if p.low_confidence { b",\"low_confidence\":true,\"features\":" } else { b",\"low_confidence\":false,\"features\":" });
-        write_features(p, out)?;
-        out.extend_from_slice(b",\"sentence\":");
-        write_json_str(out, p.sentence);
-        Ok(true)
     }
 
     /// The opening brace and the selected fields of a pair line (`--fields`); returns whether
