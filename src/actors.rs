@@ -151,7 +151,9 @@ const TITLE_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     actors: Vec<Actor>,
-    by_name: HashMap<String, usize>,
+    /// Looked up once per given pair; FxHash, since SipHash's flood resistance buys nothing
+    /// for a table built from the model's own actor list.
+    by_name: rustc_hash::FxHashMap<String, usize>,
     patterns: Vec<Pattern>,
     /// Aliases of one token, by its hash.
     by_first_token: LeadIndex,
@@ -242,7 +244,7 @@ impl Gazetteer {
     /// Build a gazetteer. Later actors override earlier ones on a shared alias, which is how a
     /// user's `--actors` file takes precedence over the shipped list.
     pub fn new(actors: Vec<Actor>) -> std::result::Result<Self, String> {
-        let mut by_name = HashMap::new();
+        let mut by_name = rustc_hash::FxHashMap::default();
         for (i, a) in actors.iter().enumerate() {
             if by_name.insert(a.name.clone(), i).is_some() {
                 return Err(format!("actor '{}' is listed twice", a.name));

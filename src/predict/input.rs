@@ -487,6 +487,11 @@ fn json_string(line: &str, start: usize) -> Option<(Cow<'_, str>, usize)> {
                 return Some((Cow::Owned(out), i + 1));
             }
             b'\\' => {
+                if out.capacity() == 0 {
+                    // One allocation for the whole string: it is no longer than the rest of
+                    // the line.
+                    out.reserve(line.len() - start);
+                }
                 out.push_str(&line[run..i]);
                 let escaped = *b.get(i + 1)?;
                 i += 2;
