@@ -378,9 +378,9 @@ fn predict(a: PredictArgs) -> Result<()> {
         spinner.set_style(indicatif::ProgressStyle::with_template("{spinner} {human_pos} documents {elapsed_precise} ({per_sec})").expect("valid template"));
         spinner
     });
-    let tick = |n: &Option<indicatif::ProgressBar>| {
-        if let Some(c) = n {
-            c.inc(1);
+    let tick = |bar: &Option<indicatif::ProgressBar>, documents: usize| {
+        if let Some(c) = bar {
+            c.inc(documents as u64);
         }
     };
     let documents: Box<dyn Iterator<Item = frame::Result<frame::predict::input::RawInput>> + Send> = if a.files.is_empty() {
@@ -405,9 +405,9 @@ fn predict(a: PredictArgs) -> Result<()> {
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let tmp = tempfile::Builder::new().prefix(".frame-").suffix(".tmp").tempfile_in(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
             let mut writer = ResultWriter::new(std::io::BufWriter::new(tmp), renderer.clone());
-            frame::predict::run(&predictor, documents, &renderer, |r| {
-                tick(&counter);
-                writer.write_rendered(r).map_err(|e| frame::FrameError::io(path, e))
+            frame::predict::run(&predictor, documents, &renderer, |rendered, n| {
+                tick(&counter, n);
+                writer.write_rendered(rendered, n).map_err(|e| frame::FrameError::io(path, e))
             })?;
             let tmp = writer.finish()?.into_inner().map_err(|e| e.into_error())?;
             tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
@@ -416,9 +416,9 @@ fn predict(a: PredictArgs) -> Result<()> {
             // Not `stdout().lock()`: the writer runs on a worker thread while batches are scored.
             let stdout = std::io::stdout();
             let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), renderer.clone());
-            frame::predict::run(&predictor, documents, &renderer, |r| {
-                tick(&counter);
-                writer.write_rendered(r).map_err(|e| frame::FrameError::io("<stdout>", e))
+            frame::predict::run(&predictor, documents, &renderer, |rendered, n| {
+                tick(&counter, n);
+                writer.write_rendered(rendered, n).map_err(|e| frame::FrameError::io("<stdout>", e))
             })?;
             writer.finish()?;
         }

@@ -413,10 +413,16 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
 /// Documents per parallel batch: large enough to keep every thread busy, small enough that
 /// memory stays flat.
 const BATCH_DOCUMENTS: usize = 2048;
-/// Largest output buffer handed back to the workers for reuse (a pair record is ~200 bytes).
-const RECYCLED_BUFFER_MAX: usize = 2048;
 /// Text bytes per parallel batch (long articles fill a batch sooner).
 const BATCH_BYTES: usize = 2 << 20;
+/// Documents per group: the unit of parallel work, rendered into one buffer and written in
+/// one piece (where the output format puts nothing between documents).
+const GROUP_DOCUMENTS: usize = 64;
+/// Text bytes per group, so a batch of long articles still splits into many groups.
+const GROUP_BYTES: usize = 32 << 10;
+/// Largest output buffer handed back to the workers for reuse (a group of pair records is
+/// ~30 KB; a buffer keeps the capacity of the largest output it ever held).
+const RECYCLED_BUFFER_MAX: usize = 256 << 10;
 
 /// Totals of a prediction run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -426,23 +432,35 @@ pub struct RunStats {
     pub bytes: usize,
 }
 
-/// Predict every input and hand each rendered result, in input order, to `sink`. Batches are
-/// parsed, scored and rendered in parallel on the current rayon pool while, at the same time,
-/// the previous batch's results are written and the next batch is read, so the sequential I/O
-/// overlaps the computation. The output never depends on the number of threads. Stops at the
-/// first input error, after writing every document before it.
+/// One group of documents, rendered: the output of the documents before the first error (all
+/// of them when there is none), their totals, and the error.
+struct RenderedGroup {
+    output: Vec<u8>,
+    stats: RunStats,
+    error: Option<crate::FrameError>,
+}
+
+/// Predict every input and hand the rendered results, in input order, to `sink`, with the
+/// number of documents they hold. Batches are parsed, scored and rendered in parallel on the
+/// current rayon pool while, at the same time, the previous batch's results are written and
+/// the next batch is read, so the sequential I/O overlaps the computation. Where the output
+/// format puts nothing between documents (JSON Lines, CSV), consecutive documents are rendered
+/// into one buffer and handed over together; otherwise one document at a time. The output
+/// never depends on the number of threads. Stops at the first input error, after writing
+/// every document before it.
 pub fn run<I, F>(predictor: &Predictor, inputs: I, renderer: &output::Renderer, mut sink: F) -> crate::Result<RunStats>
 where
     I: Iterator<Item = crate::Result<input::RawInput>> + Send,
-    F: FnMut(&[u8]) -> crate::Result<()> + Send,
+    F: FnMut(&[u8], usize) -> crate::Result<()> + Send,
 {
     use rayon::prelude::*;
-    type Rendered = crate::Result<(usize, usize, Vec<u8>)>;
     let mut stats = RunStats::default();
     let mut inputs = inputs.fuse();
     // Pair records written as JSON Lines pairs take the allocation-free path.
     let pairs_only = renderer.format == output::OutputFormat::Jsonl && renderer.records == output::Records::Pairs;
-    let process = |scratch: &mut PredictScratch, raw: input::RawInput, mut out: Vec<u8>| -> Rendered {
+    let (group_documents, group_bytes) = if renderer.format.separates_documents() { (1, 0) } else { (GROUP_DOCUMENTS, GROUP_BYTES) };
+    // Render one document onto the end of `out`; its (text bytes, pairs).
+    let process = |scratch: &mut PredictScratch, raw: input::RawInput, out: &mut Vec<u8>| -> crate::Result<(usize, usize)> {
         let doc = match raw.fields() {
             Some(fields) if pairs_only => {
                 let fields = fields?;
@@ -450,36 +468,59 @@ where
                     fields.into_document()
                 } else {
                     let bytes = fields.text.len();
-                    out.clear();
-                    let pairs = predictor.write_pair_record(fields, renderer, scratch, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
-                    return Ok((bytes, pairs, out));
+                    let pairs = predictor.write_pair_record(fields, renderer, scratch, out).map_err(|e| crate::FrameError::io("<output>", e))?;
+                    return Ok((bytes, pairs));
                 }
             }
             _ => raw.parse()?,
         };
         let bytes = doc.text.len();
         let result = predictor.predict_document(doc, scratch);
-        out.clear(); // `render` reserves what the document needs
-        renderer.render(&result, &mut out).map_err(|e| crate::FrameError::io("<output>", e))?;
-        Ok((bytes, result.pairs.len(), out))
+        renderer.render(&result, out).map_err(|e| crate::FrameError::io("<output>", e))?;
+        Ok((bytes, result.pairs.len()))
     };
     // One scratch per worker thread for the whole run. A fresh one per batch (or per rayon
     // split) zeroes vocabulary-sized arrays: with two threads that memset and its page faults
     // cost more than a tenth of the second core.
     let scratches: Vec<std::sync::Mutex<PredictScratch>> = (0..=rayon::current_num_threads()).map(|_| Default::default()).collect();
-    let process_here = |(raw, out): (input::RawInput, Vec<u8>)| -> Rendered {
+    let process_group = |(group, mut output): (Vec<input::RawInput>, Vec<u8>)| -> RenderedGroup {
         let slot = rayon::current_thread_index().map_or(scratches.len() - 1, |i| i.min(scratches.len() - 1));
         let mut scratch = scratches[slot].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        process(&mut scratch, raw, out)
+        output.clear();
+        let mut stats = RunStats::default();
+        for raw in group {
+            match process(&mut scratch, raw, &mut output) {
+                Ok((bytes, pairs)) => {
+                    stats.documents += 1;
+                    stats.bytes += bytes;
+                    stats.pairs += pairs;
+                }
+                Err(e) => return RenderedGroup { output, stats, error: Some(e) },
+            }
+        }
+        RenderedGroup { output, stats, error: None }
     };
     // Output buffers come back from the writer and are rendered into again: freeing them on the
     // writer thread, which did not allocate them, cost the second thread about 5% more work.
-    let compute = |batch: Vec<input::RawInput>, mut buffers: Vec<Vec<u8>>| -> Vec<Rendered> {
-        buffers.resize_with(batch.len(), Vec::new);
-        if rayon::current_num_threads() > 1 && batch.len() > 1 {
-            batch.into_par_iter().zip(buffers).map(process_here).collect()
+    let compute = |batch: Vec<input::RawInput>, mut buffers: Vec<Vec<u8>>| -> Vec<RenderedGroup> {
+        let mut groups: Vec<Vec<input::RawInput>> = Vec::new();
+        let mut bytes = 0;
+        for raw in batch {
+            match groups.last_mut() {
+                Some(group) if group.len() < group_documents && bytes < group_bytes => {}
+                _ => {
+                    groups.push(Vec::with_capacity(group_documents));
+                    bytes = 0;
+                }
+            }
+            bytes += raw.len();
+            groups.last_mut().expect("a group was just pushed").push(raw);
+        }
+        buffers.resize_with(groups.len(), Vec::new);
+        if rayon::current_num_threads() > 1 && groups.len() > 1 {
+            groups.into_par_iter().zip(buffers).map(process_group).collect()
         } else {
-            batch.into_iter().zip(buffers).map(process_here).collect()
+            groups.into_iter().zip(buffers).map(process_group).collect()
         }
     };
     // Read one batch; an input error is returned after the documents read before it.
@@ -498,23 +539,26 @@ where
         }
         (batch, None)
     };
-    let mut write = |results: Vec<Rendered>, stats: &mut RunStats, recycled: &mut Vec<Vec<u8>>| -> crate::Result<()> {
-        for r in results {
-            let (bytes, pairs, rendered) = r?;
-            stats.documents += 1;
-            stats.pairs += pairs;
-            stats.bytes += bytes;
-            sink(&rendered)?;
-            // Only small buffers come back: a buffer keeps the capacity of the largest record
-            // it ever held, and recycling long articles' output would let memory creep up.
-            if rendered.capacity() <= RECYCLED_BUFFER_MAX {
-                recycled.push(rendered);
+    let mut write = |groups: Vec<RenderedGroup>, stats: &mut RunStats, recycled: &mut Vec<Vec<u8>>| -> crate::Result<()> {
+        for group in groups {
+            if group.stats.documents > 0 {
+                sink(&group.output, group.stats.documents)?;
+            }
+            stats.documents += group.stats.documents;
+            stats.pairs += group.stats.pairs;
+            stats.bytes += group.stats.bytes;
+            if let Some(e) = group.error {
+                return Err(e);
+            }
+            // Only moderate buffers come back, so one long article's output does not stay.
+            if group.output.capacity() <= RECYCLED_BUFFER_MAX {
+                recycled.push(group.output);
             }
         }
         Ok(())
     };
     let (mut batch, mut read_error) = read_batch(&mut inputs);
-    let mut pending: Vec<Rendered> = Vec::new();
+    let mut pending: Vec<RenderedGroup> = Vec::new();
     let mut buffers: Vec<Vec<u8>> = Vec::new();
     loop {
         if batch.is_empty() {

@@ -23,6 +23,14 @@ pub enum OutputFormat {
     Csv,
 }
 
+impl OutputFormat {
+    /// Does the format put something between documents (JSON's commas, the table's blank
+    /// lines)? Documents in the other formats can be written together in one piece.
+    pub fn separates_documents(self) -> bool {
+        matches!(self, OutputFormat::Json | OutputFormat::Table)
+    }
+}
+
 /// Which records to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Records {
@@ -698,8 +706,10 @@ impl<W: Write> ResultWriter<W> {
         Ok(())
     }
 
-    /// Write one document rendered by [`Renderer::render`].
-    pub fn write_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
+    /// Write `documents` documents rendered one after another by [`Renderer::render`]: one
+    /// at a time in formats that separate documents.
+    pub fn write_rendered(&mut self, rendered: &[u8], documents: usize) -> io::Result<()> {
+        debug_assert!(documents == 1 || !self.renderer.format.separates_documents());
         self.start()?;
         match self.renderer.format {
             OutputFormat::Json => self.out.write_all(if self.documents_written == 0 { b"[\n" } else { b",\n" })?,
@@ -707,7 +717,7 @@ impl<W: Write> ResultWriter<W> {
             _ => {}
         }
         self.out.write_all(rendered)?;
-        self.documents_written += 1;
+        self.documents_written += documents;
         Ok(())
     }
 
@@ -715,7 +725,7 @@ impl<W: Write> ResultWriter<W> {
     pub fn write(&mut self, doc: &DocumentResult) -> io::Result<()> {
         let mut buf = Vec::new();
         self.renderer.render(doc, &mut buf)?;
-        self.write_rendered(&buf)
+        self.write_rendered(&buf, 1)
     }
 
     /// Close the output (the JSON array needs its closing bracket).
