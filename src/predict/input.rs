@@ -23,50 +23,45 @@ pub struct Document {
 #[derive(Debug)]
 pub enum RawInput {
     Ready(Document),
-    JsonLine { line: u64, text: SharedLine },
+    JsonLines(LineRun),
 }
 
-/// One line of a chunk of input read in one piece: lines share their chunk instead of each
-/// being copied into an allocation of its own (on the reading thread, to be freed on a worker).
-#[derive(Debug, Clone)]
-pub struct SharedLine {
+/// Consecutive JSON Lines records of one chunk of input read in one piece: the lines share
+/// their chunk instead of each being copied into an allocation of its own, and a run shares it
+/// with one reference count, not one per line (on the reading thread, dropped on a worker).
+#[derive(Debug)]
+pub struct LineRun {
     chunk: Arc<Chunk>,
-    range: std::ops::Range<usize>,
+    /// Each line's 1-based number and its bytes in the chunk.
+    lines: Vec<(u64, std::ops::Range<usize>)>,
 }
 
 /// Whole lines of one source (the source's name rides along, for error messages: one shared
-/// count per line, not two).
+/// count per chunk, not two).
 #[derive(Debug, Default)]
 struct Chunk {
     source: Arc<str>,
     text: String,
 }
 
-impl SharedLine {
-    pub fn as_str(&self) -> &str {
-        &self.chunk.text[self.range.clone()]
-    }
-
-    /// The file (or `<stdin>`) the line was read from.
+impl LineRun {
+    /// The file (or `<stdin>`) the lines were read from.
     pub fn source(&self) -> &str {
         &self.chunk.source
+    }
+
+    /// Each line's number and text.
+    pub fn lines(&self) -> impl Iterator<Item = (u64, &str)> {
+        self.lines.iter().map(|(line, range)| (*line, &self.chunk.text[range.clone()]))
     }
 }
 
 impl RawInput {
-    pub fn parse(self) -> Result<Document> {
+    /// Documents held: one, or one per line.
+    pub fn documents(&self) -> usize {
         match self {
-            RawInput::Ready(d) => Ok(d),
-            RawInput::JsonLine { line, text } => parse_record(text.as_str(), text.source(), line),
-        }
-    }
-
-    /// A JSON Lines record's fields, validated, borrowing from the line where they can (None
-    /// for a document read whole).
-    pub fn fields(&self) -> Option<Result<RecordFields<'_>>> {
-        match self {
-            RawInput::Ready(_) => None,
-            RawInput::JsonLine { line, text } => Some(record_fields(text.as_str(), text.source(), *line)),
+            RawInput::Ready(_) => 1,
+            RawInput::JsonLines(run) => run.lines.len(),
         }
     }
 
@@ -74,7 +69,7 @@ impl RawInput {
     pub fn len(&self) -> usize {
         match self {
             RawInput::Ready(d) => d.text.len(),
-            RawInput::JsonLine { text, .. } => text.range.len(),
+            RawInput::JsonLines(run) => run.lines.iter().map(|(_, range)| range.len()).sum(),
         }
     }
 
@@ -171,9 +166,12 @@ enum ReaderState {
 
 /// Bytes read per chunk of JSON Lines (more when a line is longer).
 const CHUNK_BYTES: usize = 256 << 10;
+/// Lines per run handed out (see [`LineRun`]), and the bytes after which a run ends sooner.
+const RUN_LINES: usize = 64;
+const RUN_BYTES: usize = 32 << 10;
 
 /// JSON Lines read a chunk at a time: each chunk ends at a line end and is checked as UTF-8
-/// in one pass; its lines are handed out as [`SharedLine`]s.
+/// in one pass; its lines are handed out in [`LineRun`]s.
 struct LineChunks {
     reader: Box<dyn Read + Send>,
     /// Bytes to read per chunk (`CHUNK_BYTES`; small in tests).
@@ -270,10 +268,17 @@ impl DocumentReader {
         Ok(DocumentReader { state: ReaderState::Whole(doc), source: source.into() })
     }
 
-    fn next_line(&mut self) -> Option<Result<RawInput>> {
+    /// The next run of lines: up to `RUN_LINES` lines or about `RUN_BYTES` bytes, all from
+    /// one chunk; an error once the lines before it have been handed out.
+    fn next_run(&mut self) -> Option<Result<RawInput>> {
         let ReaderState::Lines(lines) = &mut self.state else { return None };
+        let mut run: Vec<(u64, std::ops::Range<usize>)> = Vec::new();
+        let mut bytes = 0;
         loop {
             if lines.at >= lines.chunk.text.len() {
+                if !run.is_empty() {
+                    break;
+                }
                 if let Some(line) = lines.invalid.take() {
                     return Some(Err(FrameError::input(&*self.source, Some(line), "invalid UTF-8")));
                 }
@@ -291,9 +296,13 @@ impl DocumentReader {
             if rest[..end - start].iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let text = SharedLine { chunk: lines.chunk.clone(), range: start..end };
-            return Some(Ok(RawInput::JsonLine { line: lines.line, text }));
+            run.push((lines.line, start..end));
+            bytes += end - start;
+            if run.len() >= RUN_LINES || bytes >= RUN_BYTES {
+                break;
+            }
         }
+        Some(Ok(RawInput::JsonLines(LineRun { chunk: lines.chunk.clone(), lines: run })))
     }
 }
 
@@ -604,7 +613,7 @@ fn json_u64(b: &[u8], start: usize) -> Option<(u64, usize)> {
     Some((v, i))
 }
 
-fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
+pub fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
     record_fields(text, source, line).map(RecordFields::into_document)
 }
 
@@ -673,7 +682,7 @@ impl Iterator for DocumentReader {
                 self.state = ReaderState::Done;
                 d.map(|d| Ok(RawInput::Ready(d)))
             }
-            ReaderState::Lines { .. } => self.next_line(),
+            ReaderState::Lines { .. } => self.next_run(),
             ReaderState::Done => None,
         }
     }
@@ -822,7 +831,10 @@ mod tests {
         let mut out = Vec::new();
         for item in reader {
             match item {
-                Ok(RawInput::JsonLine { line, text, .. }) => out.push(Ok((line, text.as_str().to_string()))),
+                Ok(RawInput::JsonLines(run)) => {
+                    assert!((1..=RUN_LINES).contains(&run.lines.len()));
+                    out.extend(run.lines().map(|(line, text)| Ok((line, text.to_string()))));
+                }
                 Ok(RawInput::Ready(_)) => unreachable!("JSON Lines input gives lines"),
                 Err(e) => {
                     out.push(Err(e.to_string()));

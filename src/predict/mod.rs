@@ -415,8 +415,9 @@ pub fn summarise(labels: &[String], article_id: &str, pairs: &[PairPrediction]) 
 const BATCH_DOCUMENTS: usize = 2048;
 /// Text bytes per parallel batch (long articles fill a batch sooner).
 const BATCH_BYTES: usize = 2 << 20;
-/// Documents per group: the unit of parallel work, rendered into one buffer and written in
-/// one piece (where the output format puts nothing between documents).
+/// Documents per group (about; input comes in runs of lines): the unit of parallel work,
+/// rendered into one buffer and written in one piece where the output format puts nothing
+/// between documents.
 const GROUP_DOCUMENTS: usize = 64;
 /// Text bytes per group, so a batch of long articles still splits into many groups.
 const GROUP_BYTES: usize = 32 << 10;
@@ -436,6 +437,8 @@ pub struct RunStats {
 /// of them when there is none), their totals, and the error.
 struct RenderedGroup {
     output: Vec<u8>,
+    /// Where each document's output ends, in formats that separate documents.
+    ends: Vec<usize>,
     stats: RunStats,
     error: Option<crate::FrameError>,
 }
@@ -458,26 +461,25 @@ where
     let mut inputs = inputs.fuse();
     // Pair records written as JSON Lines pairs take the allocation-free path.
     let pairs_only = renderer.format == output::OutputFormat::Jsonl && renderer.records == output::Records::Pairs;
-    let (group_documents, group_bytes) = if renderer.format.separates_documents() { (1, 0) } else { (GROUP_DOCUMENTS, GROUP_BYTES) };
+    let separate = renderer.format.separates_documents();
     // Render one document onto the end of `out`; its (text bytes, pairs).
-    let process = |scratch: &mut PredictScratch, raw: input::RawInput, out: &mut Vec<u8>| -> crate::Result<(usize, usize)> {
-        let doc = match raw.fields() {
-            Some(fields) if pairs_only => {
-                let fields = fields?;
-                if fields.actor.is_none() {
-                    fields.into_document()
-                } else {
-                    let bytes = fields.text.len();
-                    let pairs = predictor.write_pair_record(fields, renderer, scratch, out).map_err(|e| crate::FrameError::io("<output>", e))?;
-                    return Ok((bytes, pairs));
-                }
-            }
-            _ => raw.parse()?,
-        };
+    let render_document = |scratch: &mut PredictScratch, doc: Document, out: &mut Vec<u8>| -> crate::Result<(usize, usize)> {
         let bytes = doc.text.len();
         let result = predictor.predict_document(doc, scratch);
         renderer.render(&result, out).map_err(|e| crate::FrameError::io("<output>", e))?;
         Ok((bytes, result.pairs.len()))
+    };
+    let render_line = |scratch: &mut PredictScratch, (line, text): (u64, &str), source: &str, out: &mut Vec<u8>| -> crate::Result<(usize, usize)> {
+        if !pairs_only {
+            return render_document(scratch, input::parse_record(text, source, line)?, out);
+        }
+        let fields = input::record_fields(text, source, line)?;
+        if fields.actor.is_none() {
+            return render_document(scratch, fields.into_document(), out);
+        }
+        let bytes = fields.text.len();
+        let pairs = predictor.write_pair_record(fields, renderer, scratch, out).map_err(|e| crate::FrameError::io("<output>", e))?;
+        Ok((bytes, pairs))
     };
     // One scratch per worker thread for the whole run. A fresh one per batch (or per rayon
     // split) zeroes vocabulary-sized arrays: with two threads that memset and its page faults
@@ -487,32 +489,55 @@ where
         let slot = rayon::current_thread_index().map_or(scratches.len() - 1, |i| i.min(scratches.len() - 1));
         let mut scratch = scratches[slot].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         output.clear();
-        let mut stats = RunStats::default();
-        for raw in group {
-            match process(&mut scratch, raw, &mut output) {
+        let mut rendered = RenderedGroup { output, ends: Vec::new(), stats: RunStats::default(), error: None };
+        let done = |rendered: &mut RenderedGroup, result: crate::Result<(usize, usize)>| -> bool {
+            match result {
                 Ok((bytes, pairs)) => {
-                    stats.documents += 1;
-                    stats.bytes += bytes;
-                    stats.pairs += pairs;
+                    rendered.stats.documents += 1;
+                    rendered.stats.bytes += bytes;
+                    rendered.stats.pairs += pairs;
+                    if separate {
+                        rendered.ends.push(rendered.output.len());
+                    }
+                    true
                 }
-                Err(e) => return RenderedGroup { output, stats, error: Some(e) },
+                Err(e) => {
+                    rendered.error = Some(e);
+                    false
+                }
+            }
+        };
+        for raw in group {
+            match raw {
+                input::RawInput::Ready(doc) => {
+                    let result = render_document(&mut scratch, doc, &mut rendered.output);
+                    if !done(&mut rendered, result) {
+                        return rendered;
+                    }
+                }
+                input::RawInput::JsonLines(run) => {
+                    for line in run.lines() {
+                        let result = render_line(&mut scratch, line, run.source(), &mut rendered.output);
+                        if !done(&mut rendered, result) {
+                            return rendered;
+                        }
+                    }
+                }
             }
         }
-        RenderedGroup { output, stats, error: None }
+        rendered
     };
     // Output buffers come back from the writer and are rendered into again: freeing them on the
     // writer thread, which did not allocate them, cost the second thread about 5% more work.
     let compute = |batch: Vec<input::RawInput>, mut buffers: Vec<Vec<u8>>| -> Vec<RenderedGroup> {
         let mut groups: Vec<Vec<input::RawInput>> = Vec::new();
-        let mut bytes = 0;
+        let (mut documents, mut bytes) = (0, 0);
         for raw in batch {
-            match groups.last_mut() {
-                Some(group) if group.len() < group_documents && bytes < group_bytes => {}
-                _ => {
-                    groups.push(Vec::with_capacity(group_documents));
-                    bytes = 0;
-                }
+            if groups.is_empty() || documents >= GROUP_DOCUMENTS || bytes >= GROUP_BYTES {
+                groups.push(Vec::new());
+                (documents, bytes) = (0, 0);
             }
+            documents += raw.documents();
             bytes += raw.len();
             groups.last_mut().expect("a group was just pushed").push(raw);
         }
@@ -525,11 +550,12 @@ where
     };
     // Read one batch; an input error is returned after the documents read before it.
     let read_batch = |inputs: &mut std::iter::Fuse<I>| -> (Vec<input::RawInput>, Option<crate::FrameError>) {
-        let mut batch = Vec::with_capacity(BATCH_DOCUMENTS);
-        let mut bytes = 0usize;
-        while batch.len() < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
+        let mut batch = Vec::new();
+        let (mut documents, mut bytes) = (0, 0);
+        while documents < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
             match inputs.next() {
                 Some(Ok(raw)) => {
+                    documents += raw.documents();
                     bytes += raw.len();
                     batch.push(raw);
                 }
@@ -541,7 +567,13 @@ where
     };
     let mut write = |groups: Vec<RenderedGroup>, stats: &mut RunStats, recycled: &mut Vec<Vec<u8>>| -> crate::Result<()> {
         for group in groups {
-            if group.stats.documents > 0 {
+            if separate {
+                let mut start = 0;
+                for &end in &group.ends {
+                    sink(&group.output[start..end], 1)?;
+                    start = end;
+                }
+            } else if group.stats.documents > 0 {
                 sink(&group.output, group.stats.documents)?;
             }
             stats.documents += group.stats.documents;
