@@ -319,7 +319,7 @@ struct Record {
 
 /// One field's value as either parser gives it: the plain parser's strings borrow from the
 /// line unless they hold an escape.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum FieldValue<'a> {
     Str(Cow<'a, str>),
     UInt(u64),
@@ -411,7 +411,9 @@ impl<'de> serde::Deserialize<'de> for Record {
 /// for anything else — other keys (kept for pass-through), other values, duplicate keys,
 /// doubtful numbers, invalid JSON — and serde_json then parses the line as before and reports
 /// any error, so both paths accept the same records and give the same result.
-fn parse_plain_record(line: &str) -> Option<RawFields<'_>> {
+/// An escaped `text` value is unescaped into `text_buf` when one is given (its allocation is
+/// reused from record to record), else into a new string.
+fn parse_plain_record<'a>(line: &'a str, mut text_buf: Option<&'a mut String>) -> Option<RawFields<'a>> {
     let b = line.as_bytes();
     let mut i = skip_whitespace(b, 0);
     if b.get(i) != Some(&b'{') {
@@ -448,8 +450,9 @@ fn parse_plain_record(line: &str) -> Option<RawFields<'_>> {
             if slot.is_some() {
                 return None;
             }
+            let buf = if key == "text" { text_buf.take() } else { None };
             let (value, next) = match *b.get(i)? {
-                b'"' => json_string(line, i).map(|(s, n)| (FieldValue::Str(s), n))?,
+                b'"' => json_string(line, i, buf).map(|(s, n)| (FieldValue::Str(s), n))?,
                 b'0'..=b'9' => json_u64(b, i).map(|(v, n)| (FieldValue::UInt(v), n))?,
                 _ => return None,
             };
@@ -475,32 +478,47 @@ fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The JSON string starting with the quote at `b[start]`, unescaped (borrowed from `line`
-/// when it holds no escape), and the index after its
+/// The JSON string starting with the quote at `b[start]`, unescaped, and the index after its
 /// closing quote; None where serde_json would refuse it (a raw control character, an unknown
-/// escape, a lone surrogate) or the line ends first.
-fn json_string(line: &str, start: usize) -> Option<(Cow<'_, str>, usize)> {
+/// escape, a lone surrogate) or the line ends first. A string without escapes is borrowed
+/// from `line`; one with escapes is unescaped into `buf` (cleared first) when given, else into
+/// a new string.
+fn json_string<'a>(line: &'a str, start: usize, buf: Option<&'a mut String>) -> Option<(Cow<'a, str>, usize)> {
     let b = line.as_bytes();
-    let mut i = start + 1;
-    // Stays empty (no allocation) until the first escape.
-    let mut out = String::new();
-    let mut run = i;
+    let first_special = next_special_byte(b, start + 1);
+    match *b.get(first_special)? {
+        b'"' => return Some((Cow::Borrowed(&line[start + 1..first_special]), first_special + 1)),
+        b'\\' => {}
+        _ => return None, // a raw control character
+    }
+    match buf {
+        Some(buf) => {
+            buf.clear();
+            let end = unescape_into(line, start + 1, first_special, buf)?;
+            let buf: &'a String = buf;
+            Some((Cow::Borrowed(buf.as_str()), end))
+        }
+        None => {
+            // One allocation for the whole string: it is no longer than the rest of the line.
+            let mut out = String::with_capacity(line.len() - start);
+            let end = unescape_into(line, start + 1, first_special, &mut out)?;
+            Some((Cow::Owned(out), end))
+        }
+    }
+}
+
+/// Append the content of the JSON string whose content starts at `run` and whose first
+/// special byte (here a backslash) is at `i` to `out`, unescaped; the index after its closing
+/// quote, or None as for [`json_string`].
+fn unescape_into(line: &str, mut run: usize, mut i: usize, out: &mut String) -> Option<usize> {
+    let b = line.as_bytes();
     loop {
-        i = next_special_byte(b, i);
         match *b.get(i)? {
             b'"' => {
-                if run == start + 1 {
-                    return Some((Cow::Borrowed(&line[run..i]), i + 1));
-                }
                 out.push_str(&line[run..i]);
-                return Some((Cow::Owned(out), i + 1));
+                return Some(i + 1);
             }
             b'\\' => {
-                if out.capacity() == 0 {
-                    // One allocation for the whole string: it is no longer than the rest of
-                    // the line.
-                    out.reserve(line.len() - start);
-                }
                 out.push_str(&line[run..i]);
                 let escaped = *b.get(i + 1)?;
                 i += 2;
@@ -538,6 +556,7 @@ fn json_string(line: &str, start: usize) -> Option<(Cow<'_, str>, usize)> {
             }
             _ => return None, // a raw control character
         }
+        i = next_special_byte(b, i);
     }
 }
 
@@ -617,9 +636,15 @@ pub fn parse_record(text: &str, source: &str, line: u64) -> Result<Document> {
     record_fields(text, source, line).map(RecordFields::into_document)
 }
 
-/// A JSON Lines record's fields, validated (what [`RawInput::fields`] gives for line `line` of
-/// `source`); errors name the source and line.
+/// A JSON Lines record's fields (line `line` of `source`), validated; errors name the source
+/// and line.
 pub fn record_fields<'a>(text: &'a str, source: &str, line: u64) -> Result<RecordFields<'a>> {
+    record_fields_in(text, source, line, None)
+}
+
+/// As [`record_fields`], unescaping an escaped `text` value into `text_buf` when given (so
+/// its allocation is reused from record to record).
+pub fn record_fields_in<'a>(text: &'a str, source: &str, line: u64, text_buf: Option<&'a mut String>) -> Result<RecordFields<'a>> {
     use serde_json::Value;
     let err = |m: String| FrameError::input(source, Some(line), m);
     if !text.trim_start().starts_with('{') {
@@ -629,7 +654,7 @@ pub fn record_fields<'a>(text: &'a str, source: &str, line: u64) -> Result<Recor
             err(format!("invalid JSON: {}", serde_json::from_str::<Value>(text).unwrap_err()))
         });
     }
-    let r = match parse_plain_record(text) {
+    let r = match parse_plain_record(text, text_buf) {
         Some(r) => r,
         None => serde_json::from_str::<Record>(text).map_err(|e| err(format!("invalid JSON: {e}")))?.into(),
     };
@@ -721,7 +746,7 @@ mod tests {
             r#"{"text": "", "start": 0, "end": 18446744073709551615}"#,
         ];
         for line in lines {
-            let fast = parse_plain_record(line).unwrap_or_else(|| panic!("fast path refused {line}"));
+            let fast = parse_plain_record(line, None).unwrap_or_else(|| panic!("fast path refused {line}"));
             let slow: RawFields = serde_json::from_str::<Record>(line).unwrap().into();
             // The plain parser reads integers as such, serde_json as JSON numbers.
             fn number(v: Option<FieldValue>) -> Option<FieldValue> {
@@ -730,7 +755,11 @@ mod tests {
                     other => other,
                 }
             }
-            assert_eq!((number(fast.id), fast.text, fast.actor, number(fast.start), number(fast.end)), (slow.id, slow.text, slow.actor, slow.start, slow.end), "{line}");
+            assert_eq!((number(fast.id), fast.text, fast.actor, number(fast.start), number(fast.end)), (slow.id, slow.text.clone(), slow.actor, slow.start, slow.end), "{line}");
+            // Unescaped into a reused buffer that still holds an earlier record's text.
+            let mut buf = String::from("an earlier record's text");
+            let reused = parse_plain_record(line, Some(&mut buf)).unwrap();
+            assert_eq!(reused.text, slow.text, "{line}");
         }
     }
 
@@ -765,7 +794,7 @@ mod tests {
             r#"["text"]"#,
         ];
         for line in lines {
-            assert!(parse_plain_record(line).is_none(), "{line}");
+            assert!(parse_plain_record(line, None).is_none(), "{line}");
         }
         // And the whole parse still behaves as before on them.
         assert_eq!(parse_record(lines[0], "s", 1).unwrap().extra.unwrap()["source"], "wire");

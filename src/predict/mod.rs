@@ -177,6 +177,8 @@ pub struct PredictScratch {
     others: Vec<(usize, usize)>,
     /// Class probabilities of the pair being scored.
     probs: Vec<f32>,
+    /// The unescaped text of a JSON Lines record, when it has escapes (reused record to record).
+    unescaped_text: String,
 }
 
 impl PredictScratch {
@@ -473,13 +475,18 @@ where
         if !pairs_only {
             return render_document(scratch, input::parse_record(text, source, line)?, out);
         }
-        let fields = input::record_fields(text, source, line)?;
-        if fields.actor.is_none() {
-            return render_document(scratch, fields.into_document(), out);
-        }
-        let bytes = fields.text.len();
-        let pairs = predictor.write_pair_record(fields, renderer, scratch, out).map_err(|e| crate::FrameError::io("<output>", e))?;
-        Ok((bytes, pairs))
+        // The buffer is taken out of the scratch while the record borrows it.
+        let mut text_buf = std::mem::take(&mut scratch.unescaped_text);
+        let result = match input::record_fields_in(text, source, line, Some(&mut text_buf)) {
+            Err(e) => Err(e),
+            Ok(fields) if fields.actor.is_none() => render_document(scratch, fields.into_document(), out),
+            Ok(fields) => {
+                let bytes = fields.text.len();
+                predictor.write_pair_record(fields, renderer, scratch, out).map(|pairs| (bytes, pairs)).map_err(|e| crate::FrameError::io("<output>", e))
+            }
+        };
+        scratch.unescaped_text = text_buf;
+        result
     };
     // One scratch per worker thread for the whole run. A fresh one per batch (or per rayon
     // split) zeroes vocabulary-sized arrays: with two threads that memset and its page faults
