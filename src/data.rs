@@ -255,31 +255,38 @@ fn already_normal_span(normalizer: &Normalizer, text: &str, b_start: usize, b_en
     mention.trim().len() == mention.len() && normalizer.is_normal_line(text)
 }
 
+/// The text before, in and after the target normalised separately onto one line (so the
+/// target's range maps exactly) and joined with one space where whitespace was trimmed at a
+/// seam, written into one string. `normalise_pieces_reference` in the tests is the
+/// definition: the pieces normalised into strings of their own and then joined.
 fn normalise_pieces(normalizer: &Normalizer, text: &str, b_start: usize, b_end: usize) -> (String, (usize, usize)) {
-    // Each piece normalised onto one line; borrowed when that changes nothing (often all but
-    // the piece with the line break or odd space that sent the text here).
-    fn on_one_line<'a>(normalizer: &Normalizer, piece: &'a str) -> Cow<'a, str> {
-        match normalizer.apply_cow(piece) {
-            n if n.contains('\n') => Cow::Owned(n.replace('\n', " ")),
-            n => n,
-        }
-    }
-    let prefix = on_one_line(normalizer, &text[..b_start]);
-    let mention = on_one_line(normalizer, &text[b_start..b_end]);
-    let suffix = on_one_line(normalizer, &text[b_end..]);
-    // Whitespace at the seams was trimmed by each piece's normalisation; restore one space.
-    let mut out = String::with_capacity(text.len());
-    out.push_str(prefix.trim_start());
+    // Normalised text holds no whitespace but spaces, so trimming it trims spaces.
+    let trim_end_from = |out: &mut String, from: usize| {
+        let kept = out[from..].trim_end_matches(' ').len();
+        out.truncate(from + kept);
+    };
+    let trim_start_from = |out: &mut String, from: usize| {
+        let lead = out[from..].len() - out[from..].trim_start_matches(' ').len();
+        out.drain(from..from + lead);
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    normalizer.apply_on_one_line_into(&text[..b_start], &mut out);
+    trim_start_from(&mut out, 0);
     if text[..b_start].ends_with(char::is_whitespace) && !out.is_empty() {
         out.push(' ');
     }
     let start = out.len();
-    out.push_str(mention.trim());
+    normalizer.apply_on_one_line_into(&text[b_start..b_end], &mut out);
+    trim_start_from(&mut out, start);
+    trim_end_from(&mut out, start);
     let end = out.len();
-    if text[b_end..].starts_with(char::is_whitespace) && !suffix.trim().is_empty() {
-        out.push(' ');
+    normalizer.apply_on_one_line_into(&text[b_end..], &mut out);
+    trim_end_from(&mut out, end);
+    // The suffix keeps its leading spaces; one more goes before it when whitespace followed
+    // the target and the suffix has more than spaces.
+    if text[b_end..].starts_with(char::is_whitespace) && out[end..].bytes().any(|b| b != b' ') {
+        out.insert(end, ' ');
     }
-    out.push_str(suffix.trim_end());
     (out, (start, end))
 }
 
@@ -569,6 +576,60 @@ mod tests {
             let (start, end) = (a % (text.chars().count() + 2), b % (text.chars().count() + 2));
             let expected = (offset(start), if end > start { offset(end) } else { offset(start) });
             proptest::prop_assert_eq!(char_span_to_bytes(&text, start, end), expected);
+        }
+    }
+
+    /// `normalise_pieces` as first written: each piece normalised into a string of its own,
+    /// then the pieces joined.
+    fn normalise_pieces_reference(normalizer: &Normalizer, text: &str, b_start: usize, b_end: usize) -> (String, (usize, usize)) {
+        fn on_one_line<'a>(normalizer: &Normalizer, piece: &'a str) -> Cow<'a, str> {
+            match normalizer.apply_cow(piece) {
+                n if n.contains('\n') => Cow::Owned(n.replace('\n', " ")),
+                n => n,
+            }
+        }
+        let prefix = on_one_line(normalizer, &text[..b_start]);
+        let mention = on_one_line(normalizer, &text[b_start..b_end]);
+        let suffix = on_one_line(normalizer, &text[b_end..]);
+        let mut out = String::with_capacity(text.len());
+        out.push_str(prefix.trim_start());
+        if text[..b_start].ends_with(char::is_whitespace) && !out.is_empty() {
+            out.push(' ');
+        }
+        let start = out.len();
+        out.push_str(mention.trim());
+        let end = out.len();
+        if text[b_end..].starts_with(char::is_whitespace) && !suffix.trim().is_empty() {
+            out.push(' ');
+        }
+        out.push_str(suffix.trim_end());
+        (out, (start, end))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn pieces_normalise_like_the_reference(text in crate::text::normalize::messy_text(), a in 0usize..400, b in 0usize..400, nfc: bool) {
+            let normalizer = Normalizer { nfc };
+            let n = text.chars().count() + 1;
+            let (s, e) = (a % n, b % n);
+            let (b_start, b_end) = char_span_to_bytes(&text, s.min(e), s.max(e));
+            proptest::prop_assert_eq!(normalise_pieces(&normalizer, &text, b_start, b_end), normalise_pieces_reference(&normalizer, &text, b_start, b_end));
+        }
+    }
+
+    #[test]
+    fn pieces_normalise_like_the_reference_at_the_seams() {
+        // Line breaks, odd spaces and nothing but spaces on either side of the target.
+        let texts = ["said\n Kyiv \n\nthen", " \u{a0}Kyiv\n", "a\n\nKyiv\u{a0}\u{a0}b", "\nKyiv", "x \u{200b} Kyiv\t\r\n y", "Kyiv", "  ", "a\u{301}\nKyiv\ne\u{301}"];
+        for text in texts {
+            for nfc in [true, false] {
+                let normalizer = Normalizer { nfc };
+                let k = text.find("Kyiv").unwrap_or(0);
+                for (b_start, b_end) in [(k, k + 4.min(text.len() - k)), (0, 0), (text.len(), text.len()), (0, text.len())] {
+                    assert_eq!(normalise_pieces(&normalizer, text, b_start, b_end), normalise_pieces_reference(&normalizer, text, b_start, b_end), "{text:?} {b_start}..{b_end}");
+                }
+            }
         }
     }
 

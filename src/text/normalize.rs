@@ -38,6 +38,18 @@ impl Normalizer {
         }
     }
 
+    /// Append `text` normalised as [`Normalizer::apply`] does, with each line break written
+    /// as a space (a sentence on one line), to `out`, without an intermediate string.
+    pub fn apply_on_one_line_into(&self, text: &str, out: &mut String) {
+        if self.nfc && !non_ascii_runs_all(text, |run| is_nfc_quick(run.chars()) == IsNormalized::Yes) {
+            clean_whitespace_into(&text.nfc().collect::<String>(), out, ' ');
+        } else {
+            // A normal text comes out unchanged (what `is_normal` promises), so it needs no
+            // separate check.
+            clean_whitespace_into(text, out, ' ');
+        }
+    }
+
     /// Would `apply` return `text` unchanged?
     pub fn is_normal(&self, text: &str) -> bool {
         let found = byte_classes(text.as_bytes());
@@ -171,7 +183,24 @@ fn is_invisible(c: char) -> bool {
 
 fn clean_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    clean_whitespace_into(text, &mut out, '\n');
+    out
+}
+
+/// Append `text` with whitespace cleaned to `out`, writing each line break as `line_break`.
+/// What is already in `out` does not count: the text's start is a line start.
+fn clean_whitespace_into(text: &str, out: &mut String, line_break: char) {
+    // No space before the first visible character of the text or of a line.
+    let mut at_line_start = true;
     let mut pending_space = false;
+    let push_visible = |out: &mut String, visible: &str, pending_space: &mut bool, at_line_start: &mut bool| {
+        if *pending_space && !*at_line_start {
+            out.push(' ');
+        }
+        *pending_space = false;
+        *at_line_start = false;
+        out.push_str(visible);
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -179,7 +208,7 @@ fn clean_whitespace(text: &str) -> String {
         // decision: it is copied a run at a time.
         let run = bytes[i..].iter().position(|&b| !(0x21..0x7f).contains(&b)).unwrap_or(bytes.len() - i);
         if run > 0 {
-            push_visible(&mut out, &text[i..i + run], &mut pending_space);
+            push_visible(out, &text[i..i + run], &mut pending_space, &mut at_line_start);
             i += run;
             continue;
         }
@@ -189,26 +218,16 @@ fn clean_whitespace(text: &str) -> String {
             '\n' => {
                 // Trailing spaces before a line break carry nothing.
                 pending_space = false;
-                out.push('\n');
+                at_line_start = true;
+                out.push(line_break);
             }
             '\r' => {}
             c if c.is_whitespace() => pending_space = true,
             c if is_invisible(c) => {}
             c if c.is_control() => pending_space = true,
-            c => push_visible(&mut out, c.encode_utf8(&mut [0; 4]), &mut pending_space),
+            c => push_visible(out, c.encode_utf8(&mut [0; 4]), &mut pending_space, &mut at_line_start),
         }
     }
-    out
-}
-
-/// Append visible characters, after the one space that stands for the whitespace before them
-/// (none at the start of the text or of a line).
-fn push_visible(out: &mut String, visible: &str, pending_space: &mut bool) {
-    if *pending_space && !out.is_empty() && !out.ends_with('\n') {
-        out.push(' ');
-    }
-    *pending_space = false;
-    out.push_str(visible);
 }
 
 /// Random texts for checking fast paths against general ones: mostly ASCII words and spaces,
