@@ -414,8 +414,10 @@ fn predict(a: PredictArgs) -> Result<()> {
         }
         None => {
             // Not `stdout().lock()`: the writer runs on a worker thread while batches are scored.
+            // A small buffer: groups of records (tens of KB) are larger and go straight to
+            // stdout instead of being copied into it (as with the file's default 8 KB buffer).
             let stdout = std::io::stdout();
-            let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(1 << 16, stdout), renderer.clone());
+            let mut writer = ResultWriter::new(std::io::BufWriter::with_capacity(16 << 10, stdout), renderer.clone());
             frame::predict::run(&predictor, documents, &renderer, |rendered, n| {
                 tick(&counter, n);
                 writer.write_rendered(rendered, n).map_err(|e| frame::FrameError::io("<stdout>", e))

@@ -198,6 +198,9 @@ impl LineChunks {
     /// input), cut before the first line that is not UTF-8. False when nothing is left.
     fn refill(&mut self, source: &Arc<str>) -> Result<bool> {
         let mut buf = std::mem::take(&mut self.carry);
+        // Room for the whole chunk up front: growing by doubling while reading copies it
+        // several times over.
+        buf.reserve(self.chunk_bytes);
         // `buf[..scanned]` is known to hold no line end.
         let mut scanned = 0;
         let cut = loop {
