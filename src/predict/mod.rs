@@ -423,9 +423,10 @@ const BATCH_BYTES: usize = 2 << 20;
 const GROUP_DOCUMENTS: usize = 64;
 /// Text bytes per group, so a batch of long articles still splits into many groups.
 const GROUP_BYTES: usize = 32 << 10;
-/// Largest output buffer handed back to the workers for reuse (a group of pair records is
-/// ~30 KB; a buffer keeps the capacity of the largest output it ever held).
-const RECYCLED_BUFFER_MAX: usize = 256 << 10;
+/// Largest output buffer handed back to the workers for reuse: a group of pair records
+/// (~30 KB) is; a group of articles' output (often larger) is freed, since a buffer keeps the
+/// capacity of the largest output it ever held and 64 of them would add megabytes.
+const RECYCLED_BUFFER_MAX: usize = 64 << 10;
 
 /// Totals of a prediction run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
