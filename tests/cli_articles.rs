@@ -84,19 +84,19 @@ fn a_bad_record_far_into_the_input_keeps_every_record_before_it() {
     // Records are rendered and written in groups; the error falls inside a later group, and
     // every record before it must still come out, in order, whatever the format and threads.
     let mut input = String::new();
-    for i in 1..=300 {
-        if i == 200 {
+    for i in 1..=1000 {
+        if i == 700 {
             input.push_str("{\"id\": \"bad\", \"text\": \"Moscow warned Kyiv.\", \"actor\": 5}\n");
         } else {
             input.push_str(&format!("{{\"id\": \"r{i}\", \"text\": \"Moscow warned Kyiv on day {i}.\", \"actor\": \"Russia\"}}\n"));
         }
     }
-    let expected: Vec<String> = (1..200).map(|i| format!("r{i}")).collect();
+    let expected: Vec<String> = (1..700).map(|i| format!("r{i}")).collect();
     for threads in ["1", "2"] {
         for format in ["jsonl", "csv", "json"] {
             let out = frame().args(["predict", "--format", format, "--records", "pairs", "--explain", "0", "--jsonl", "--threads", threads]).write_stdin(input.clone()).output().unwrap();
             assert_eq!(out.status.code(), Some(1), "{format}, threads {threads}");
-            assert!(stderr_of(&out).contains("<stdin>:200: \"actor\" must be a string"), "{}", stderr_of(&out));
+            assert!(stderr_of(&out).contains("<stdin>:700: \"actor\" must be a string"), "{}", stderr_of(&out));
             let stdout = String::from_utf8(out.stdout).unwrap();
             let mut ids: Vec<String> = match format {
                 "jsonl" => stdout.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["article_id"].as_str().unwrap().to_string()).collect(),
