@@ -2,13 +2,14 @@
 //!
 //! Featurising and scoring through the vocabulary's key index costs up to four scattered reads
 //! per feature occurrence: the index slot (key -> column), a per-column dedupe stamp, the
-//! column's IDF and its weight row, in four arrays that together outgrow the L2 cache. Here
-//! a lookup reads a compact slot array (4 bytes a slot: a tag from the key's high bits above
-//! an entry number; 512 KB for a 54,000-feature vocabulary, so it stays in L2), and only on a
-//! tag match the entry: key, column, IDF and up to four class weights in one 32-byte, 32-byte
-//! aligned block. Keys not in the vocabulary, which are common, usually stop at the slot array.
-//! Entries are stored most frequent feature first (by IDF, which falls as document frequency
-//! rises), so the features met in almost every sentence share a few hot cache lines.
+//! column's IDF and its weight row, in four arrays that together outgrow the L2 cache. Here a
+//! perfect hash built when the model loads gives each vocabulary key an entry of its own: key,
+//! column, IDF and up to four class weights in one 32-byte, 32-byte aligned block. A lookup
+//! computes the key's position (a read of a pilot array small enough for the L1 cache) and
+//! reads that one entry, whose key tells whether the looked-up key is in the vocabulary. It
+//! replaced an open-addressing table whose 512 KB slot array (for a 54,000-feature vocabulary)
+//! cost a probe loop and a read that often missed the L2 cache before the entry's read:
+//! pair prediction took a tenth less time.
 //!
 //! Scoring through this table does the same floating-point operations in the same order as
 //! [`crate::features::Featurizer::transform_into`] followed by
@@ -21,9 +22,9 @@ use crate::model::Weights;
 /// array (one more read per feature).
 const INLINE_CLASSES: usize = 4;
 
-const EMPTY: u32 = u32::MAX;
-/// No candidate entry: the key is not in the vocabulary.
-const NO_ENTRY: u32 = u32::MAX;
+/// Keys per bucket of the perfect hash, on average: smaller buckets find their pilots faster,
+/// larger ones make the pilot array smaller (it should stay in the L1 cache).
+const KEYS_PER_BUCKET: usize = 4;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 #[repr(C, align(32))]
@@ -37,17 +38,25 @@ struct Entry {
 
 /// Feature key -> (column, IDF, class weights), built from a featuriser and its weights.
 ///
+/// A perfect hash places every vocabulary key at a position of its own in `entries` (PTHash's
+/// scheme: a key's bucket gives a pilot, and the key hashed with the pilot gives its position),
+/// so a lookup is a few multiplications, one read of the small pilot array and one read of the
+/// entry, whose key says whether the looked-up key is the vocabulary's: no probing and no
+/// branches until that check. Positions left over hold a copy of an entry stored elsewhere
+/// (whose key never hashes there), so they match no key.
+///
 /// Invariants, set up by [`ScoringTable::new`] and never changed (the fields are private):
-/// `slots.len() == mask + 1`, and every slot other than `EMPTY` holds the number of an entry
-/// in `entries`. The lookups rely on them to read without bounds checks.
+/// `pilots.len() == n_buckets >= 1`, `entries.len() == n_positions >= 1`, and
+/// [`ScoringTable::position`] is below `n_positions` for every key. The lookups rely on them
+/// to read without bounds checks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoringTable {
-    mask: usize,
-    entry_bits: u32,
-    /// Open addressing with linear probing, at most half full. A slot is `tag << entry_bits |
-    /// entry` with the tag taken from the key's high bits (the slot number comes from its low
-    /// bits); `EMPTY` marks a free slot (no real slot has all entry bits set).
-    slots: Vec<u32>,
+    seed: u64,
+    /// Vocabulary keys (the positions number a ninth more).
+    n_keys: usize,
+    n_buckets: usize,
+    n_positions: usize,
+    pilots: Vec<u16>,
     entries: Vec<Entry>,
     /// Weights of classes beyond `INLINE_CLASSES`, `n_classes - INLINE_CLASSES` per entry.
     extra_weights: Vec<f32>,
@@ -56,122 +65,150 @@ pub struct ScoringTable {
     l2_normalize: bool,
 }
 
+/// A 64-bit mix (the murmur3 finaliser): keys are hashes already, but the table takes its
+/// bucket and its position from different bits, which must not be related.
+#[inline(always)]
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// `x` scaled into `0..n` by its high bits (Lemire's multiply-shift range reduction).
+#[inline(always)]
+fn reduce(x: u64, n: usize) -> usize {
+    ((x as u128 * n as u128) >> 64) as usize
+}
+
 impl ScoringTable {
     pub fn new(featurizer: &Featurizer, weights: &Weights) -> Self {
         let vocabulary = &featurizer.vocabulary;
         let n = vocabulary.len();
         let k = weights.n_classes;
         let idf = |column: usize| vocabulary.idf.as_ref().map_or(1.0, |idf| idf[column]);
-        // Most frequent first (lowest IDF); ties and models without IDF in column order. The
-        // sort keys are computed once: trained IDFs are at least 1, so their bits order like
-        // them (the order only places entries in memory; any order scores the same), and the
-        // column makes every key distinct, so an unstable sort gives one order.
-        let mut columns: Vec<(u32, u32, u64)> = vocabulary.keys().map(|(key, column)| (idf(column as usize).to_bits(), column, key)).collect();
-        columns.sort_unstable_by_key(|&(idf_bits, column, _)| (idf_bits, column));
-        let columns = columns.into_iter().map(|(_, column, key)| (key, column));
-        let entry_bits = u32::BITS - (n as u32).leading_zeros();
-        assert!(entry_bits < u32::BITS, "vocabulary too large for the scoring table");
-        let size = (n * 2).next_power_of_two().max(16);
-        let mut table = ScoringTable {
-            mask: size - 1,
-            entry_bits,
-            slots: vec![EMPTY; size],
-            entries: Vec::with_capacity(n),
-            extra_weights: Vec::with_capacity(n * k.saturating_sub(INLINE_CLASSES)),
-            n_classes: k,
-            intercept: weights.intercept().to_vec(),
-            l2_normalize: featurizer.settings.l2_normalize,
-        };
-        for (key, column) in columns {
+        let keys: Vec<(u64, u32)> = vocabulary.keys().collect();
+        let (n_buckets, n_positions) = Self::sizes(n);
+        let (seed, pilots, positions) = (0u64..)
+            .find_map(|seed| Self::place(&keys, seed, n_buckets, n_positions).map(|(pilots, positions)| (seed, pilots, positions)))
+            .expect("some seed places every key");
+        let entry = |key: u64, column: u32| {
             let row = weights.row(column as usize);
             let mut inline = [0.0; INLINE_CLASSES];
             let split = k.min(INLINE_CLASSES);
             inline[..split].copy_from_slice(&row[..split]);
-            table.extra_weights.extend_from_slice(&row[split..]);
-            let entry = table.entries.len() as u32;
-            table.entries.push(Entry { key, column, idf: idf(column as usize), weights: inline });
-            let mut i = key as usize & table.mask;
-            while table.slots[i] != EMPTY {
-                i = (i + 1) & table.mask;
-            }
-            table.slots[i] = table.tag(key) << entry_bits | entry;
+            Entry { key, column, idf: idf(column as usize), weights: inline }
+        };
+        // Free positions copy the first key's entry: that key hashes to its own position, so
+        // no lookup ends at a copy. Without any key the one position is a default entry, and
+        // the lookups check `n_keys` first.
+        let filler = keys.first().map_or(Entry::default(), |&(key, column)| entry(key, column));
+        let mut entries = vec![filler; n_positions];
+        let extra = k.saturating_sub(INLINE_CLASSES);
+        let mut extra_weights = vec![0.0; n_positions * extra];
+        for (&(key, column), &position) in keys.iter().zip(&positions) {
+            entries[position] = entry(key, column);
+            let row = weights.row(column as usize);
+            extra_weights[position * extra..(position + 1) * extra].copy_from_slice(&row[k.min(INLINE_CLASSES)..]);
         }
-        table
+        ScoringTable {
+            seed,
+            n_keys: n,
+            n_buckets,
+            n_positions,
+            pilots,
+            entries,
+            extra_weights,
+            n_classes: k,
+            intercept: weights.intercept().to_vec(),
+            l2_normalize: featurizer.settings.l2_normalize,
+        }
     }
 
-    /// Slot `i` (taken modulo the table size).
+    /// Buckets and positions for `n` keys. One position in nine is left free, so the last
+    /// buckets placed find free positions quickly (a ninth more entries, no slower to score).
+    fn sizes(n: usize) -> (usize, usize) {
+        (n.div_ceil(KEYS_PER_BUCKET).max(1), (n + n / 8).max(1))
+    }
+
+    /// Pilots that give every key a position of its own, and those positions (in `keys`
+    /// order), if this seed allows them.
+    fn place(keys: &[(u64, u32)], seed: u64, n_buckets: usize, n_positions: usize) -> Option<(Vec<u16>, Vec<usize>)> {
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); n_buckets];
+        for (i, &(key, _)) in keys.iter().enumerate() {
+            buckets[Self::bucket_of(mix(key ^ seed), n_buckets)].push(i);
+        }
+        // Largest buckets first, while most positions are free.
+        let mut order: Vec<usize> = (0..n_buckets).collect();
+        order.sort_by_key(|&b| (std::cmp::Reverse(buckets[b].len()), b));
+        let mut taken = vec![false; n_positions];
+        let mut pilots = vec![0u16; n_buckets];
+        let mut positions = vec![0usize; keys.len()];
+        let mut tried: Vec<usize> = Vec::new();
+        for b in order {
+            if buckets[b].is_empty() {
+                break;
+            }
+            let pilot = (0..=u16::MAX).find(|&pilot| {
+                tried.clear();
+                for &i in &buckets[b] {
+                    let position = Self::position_of(mix(keys[i].0 ^ seed), pilot, n_positions);
+                    if taken[position] || tried.contains(&position) {
+                        return false;
+                    }
+                    tried.push(position);
+                }
+                true
+            })?;
+            pilots[b] = pilot;
+            for (&i, &position) in buckets[b].iter().zip(&tried) {
+                taken[position] = true;
+                positions[i] = position;
+            }
+        }
+        Some((pilots, positions))
+    }
+
+    /// The bucket of a mixed key: from its low half, since its position comes from its high bits.
     #[inline(always)]
-    fn slot(&self, i: usize) -> u32 {
-        // SAFETY: `i & mask < mask + 1 == slots.len()` (the type's invariant).
-        unsafe { *self.slots.get_unchecked(i & self.mask) }
+    fn bucket_of(mixed: u64, n_buckets: usize) -> usize {
+        reduce(mixed << 32, n_buckets)
     }
 
-    /// The entry whose number a slot holds, given that slot's value (other than `EMPTY`) or
-    /// the entry number taken from it.
+    /// The position of a mixed key whose bucket has `pilot`. The multiplication after the
+    /// XOR matters: the reduction reads the high bits, and two keys whose high bits agree
+    /// would otherwise collide whatever the pilot.
     #[inline(always)]
-    fn entry(&self, slot_value: u32) -> &Entry {
-        let e = (slot_value & self.entry_mask()) as usize;
-        debug_assert!(slot_value != EMPTY && e < self.entries.len());
-        // SAFETY: every caller passes a slot value it compared with `EMPTY`, or an entry number
-        // taken from one (the candidates other than `NO_ENTRY`, and `found`); by the type's
-        // invariant such a number is an entry's.
-        unsafe { self.entries.get_unchecked(e) }
+    fn position_of(mixed: u64, pilot: u16, n_positions: usize) -> usize {
+        reduce((mixed ^ (pilot as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xbf58_476d_1ce4_e5b9), n_positions)
     }
 
-    #[inline]
-    fn tag(&self, key: u64) -> u32 {
-        // The key's top bits; its low bits choose the slot.
-        (key >> 32) as u32 >> self.entry_bits
+    /// The position where `key` is, if it is a vocabulary key at all.
+    #[inline(always)]
+    fn position(&self, key: u64) -> usize {
+        let mixed = mix(key ^ self.seed);
+        let b = Self::bucket_of(mixed, self.n_buckets);
+        debug_assert!(b < self.pilots.len());
+        // SAFETY: `bucket_of` reduces into `0..n_buckets`, and `pilots.len() == n_buckets`.
+        let pilot = unsafe { *self.pilots.get_unchecked(b) };
+        Self::position_of(mixed, pilot, self.n_positions)
     }
 
-    /// The entry holding `key`, if the key is a vocabulary feature.
+    /// The entry at a position.
+    #[inline(always)]
+    fn entry(&self, position: u32) -> &Entry {
+        debug_assert!((position as usize) < self.entries.len());
+        // SAFETY: every caller passes a position from `position`, which is below
+        // `n_positions == entries.len()` (the type's invariant).
+        unsafe { self.entries.get_unchecked(position as usize) }
+    }
+
+    /// The position holding `key`, if the key is a vocabulary feature.
     #[inline]
     fn find(&self, key: u64) -> Option<u32> {
-        self.find_from(key, key as usize & self.mask)
-    }
-
-    /// As [`ScoringTable::find`], probing from slot `i` on.
-    #[inline]
-    fn find_from(&self, key: u64, mut i: usize) -> Option<u32> {
-        loop {
-            let (slot, value) = self.first_tag_match(key, i)?;
-            if self.entry(value).key == key {
-                return Some(value & self.entry_mask());
-            }
-            i = (slot + 1) & self.mask;
-        }
-    }
-
-    #[inline]
-    fn entry_mask(&self) -> u32 {
-        (1u32 << self.entry_bits) - 1
-    }
-
-    /// The first slot from `i` on whose tag matches `key`'s (reading no entry), if any: its
-    /// number and its value.
-    #[inline]
-    fn first_tag_match(&self, key: u64, mut i: usize) -> Option<(usize, u32)> {
-        let tag = self.tag(key);
-        loop {
-            let slot = self.slot(i);
-            if slot == EMPTY {
-                return None;
-            }
-            if slot >> self.entry_bits == tag {
-                return Some((i, slot));
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
-    /// The entry of the first slot whose tag matches `key`'s (reading no entry), or
-    /// `NO_ENTRY`: the entry holds `key` unless two keys share a tag.
-    #[inline]
-    fn candidate(&self, key: u64) -> u32 {
-        match self.first_tag_match(key, key as usize & self.mask) {
-            Some((_, slot)) => slot & self.entry_mask(),
-            None => NO_ENTRY,
-        }
+        let position = self.position(key) as u32;
+        (self.n_keys > 0 && self.entry(position).key == key).then_some(position)
     }
 
     /// Column of a vocabulary key (None for other keys).
@@ -189,11 +226,6 @@ impl ScoringTable {
         })
     }
 
-    #[inline]
-    fn prefetch_entry(&self, entry: u32) {
-        crate::hashing::prefetch_read(self.entry(entry));
-    }
-
     fn extra_weights(&self, entry: u32) -> &[f32] {
         let extra = self.n_classes.saturating_sub(INLINE_CLASSES);
         &self.extra_weights[entry as usize * extra..(entry as usize + 1) * extra]
@@ -202,6 +234,8 @@ impl ScoringTable {
     /// Class probabilities of the example whose feature keys (with repeats) are `keys`, into
     /// `probs`. With `vector`, also its feature vector (columns and values) for explanations.
     pub fn score(&self, keys: &[u64], scratch: &mut ScoringScratch, probs: &mut Vec<f32>, vector: Option<&mut SparseVector>) {
+        // Without vocabulary keys the one position holds a key that is not one.
+        let keys = if self.n_keys == 0 { &[][..] } else { keys };
         let n_entries = self.entries.len();
         if scratch.seen.len() != n_entries {
             scratch.seen = vec![0; n_entries];
@@ -220,41 +254,29 @@ impl ScoringTable {
         // Fixed-size buffers written by index: one length per pass instead of a push (a
         // capacity check and a stored length) per key.
         let n = keys.len();
-        let ScoringScratch { seen, candidates, entries: found, values, .. } = scratch;
-        if candidates.len() < n {
-            candidates.resize(n, NO_ENTRY);
+        let ScoringScratch { seen, positions, entries: found, values, .. } = scratch;
+        if positions.len() < n {
+            positions.resize(n, 0);
             found.resize(n, 0);
             values.resize(n, 0.0);
         }
-        // Two passes: the first finds each key's candidate entry in the (cache-resident) slot
-        // array and starts loading the entry, the second checks the keys and counts. Split
-        // this way, the entry loads of many keys are in flight at once instead of one at a
-        // time behind each probe's branches.
-        let candidates = &mut candidates[..n];
-        for (candidate, &key) in candidates.iter_mut().zip(keys) {
-            let entry = self.candidate(key);
-            if entry != NO_ENTRY {
-                self.prefetch_entry(entry);
-            }
-            *candidate = entry;
+        // Two passes: the first computes each key's position and starts loading its entry,
+        // the second checks the keys and counts. Split this way, the entry loads of many keys
+        // are in flight at once instead of one at a time behind each check's branch.
+        let positions = &mut positions[..n];
+        for (slot, &key) in positions.iter_mut().zip(keys) {
+            let position = self.position(key) as u32;
+            crate::hashing::prefetch_read(self.entry(position));
+            *slot = position;
         }
         let (found, values) = (&mut found[..n], &mut values[..n]);
         let mut n_found = 0;
-        for (&key, &candidate) in keys.iter().zip(candidates.iter()) {
-            if candidate == NO_ENTRY {
+        for (&key, &e) in keys.iter().zip(positions.iter()) {
+            if self.entry(e).key != key {
                 continue;
             }
-            let e = if self.entry(candidate).key == key {
-                candidate
-            } else {
-                // A tag collision: the key may still sit further along the probe sequence.
-                match self.find(key) {
-                    Some(e) => e,
-                    None => continue,
-                }
-            };
             debug_assert!((e as usize) < seen.len());
-            // SAFETY: `seen` has one mark per entry (set up above) and `e` is an entry number.
+            // SAFETY: `seen` has one mark per position (set up above) and `e` is a position.
             let seen = unsafe { seen.get_unchecked_mut(e as usize) };
             if *seen >= base {
                 values[(*seen - base) as usize] += 1.0;
@@ -318,7 +340,8 @@ impl ScoringTable {
 #[derive(Debug, Default)]
 pub struct ScoringScratch {
     seen: Vec<u32>,
-    candidates: Vec<u32>,
+    /// Each key's position in the table.
+    positions: Vec<u32>,
     base: u32,
     entries: Vec<u32>,
     values: Vec<f32>,
@@ -339,6 +362,42 @@ mod tests {
     fn weights(n_features: usize, n_classes: usize) -> Weights {
         let values = (0..(n_features + 1) * n_classes).map(|i| ((i * 7919) % 1013) as f32 / 97.0 - 5.0).collect();
         Weights { n_features, n_classes, values }
+    }
+
+    #[test]
+    fn the_perfect_hash_gives_every_key_a_position_of_its_own() {
+        for n in [0usize, 1, 2, 3, 5, 17, 100, 1000, 20_000] {
+            // Keys shaped like feature hashes, and keys sharing most of their bits.
+            for spread in [0x9e37_79b9_7f4a_7c15u64, 1] {
+                let keys: Vec<(u64, u32)> = (0..n as u64).map(|i| ((i + 1).wrapping_mul(spread), i as u32)).collect();
+                let (n_buckets, n_positions) = ScoringTable::sizes(n);
+                let (seed, (pilots, positions)) = (0u64..).find_map(|seed| ScoringTable::place(&keys, seed, n_buckets, n_positions).map(|p| (seed, p))).unwrap();
+                assert!(seed < 4, "n {n}: seed {seed}");
+                let mut seen = vec![false; n_positions];
+                for (&(key, _), &position) in keys.iter().zip(&positions) {
+                    let mixed = mix(key ^ seed);
+                    let pilot = pilots[ScoringTable::bucket_of(mixed, n_buckets)];
+                    assert_eq!(ScoringTable::position_of(mixed, pilot, n_positions), position);
+                    assert!(position < n_positions && !seen[position], "n {n}: position {position} twice");
+                    seen[position] = true;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_outside_the_vocabulary_find_nothing() {
+        let f = featurizer(true);
+        let table = ScoringTable::new(&f, &weights(f.n_features(), 3));
+        let vocabulary: std::collections::HashSet<u64> = f.vocabulary.keys().map(|(key, _)| key).collect();
+        // Free positions hold copies of an entry: its key must still be found at its own.
+        let (first, _) = f.vocabulary.keys().next().unwrap();
+        assert_eq!(table.find(first).map(|p| table.entries[p as usize].key), Some(first));
+        let mut x = 0x1234_5678_9abc_def0u64;
+        for _ in 0..100_000 {
+            x = mix(x.wrapping_add(1));
+            assert_eq!(table.column(x).is_some(), vocabulary.contains(&x));
+        }
     }
 
     #[test]
