@@ -418,10 +418,9 @@ const BATCH_DOCUMENTS: usize = 2048;
 /// Text bytes per parallel batch (long articles fill a batch sooner).
 const BATCH_BYTES: usize = 2 << 20;
 /// Documents per group (about: input comes in runs of lines): the unit of parallel work,
-/// rendered into one buffer and written in one piece where the output format puts nothing
-/// between documents. Groups are as large as this range allows while a batch still makes
-/// four per thread: one write per 256 pair records instead of per 64 took 3-5% off a
-/// one-thread run.
+/// rendered into one buffer. On one thread groups are as large as this range allows; on more,
+/// a batch makes sixteen per thread, so that at the end of a batch no thread waits long for
+/// the last group of another.
 const GROUP_DOCUMENTS: std::ops::RangeInclusive<usize> = 64..=256;
 /// Text bytes per group, likewise, so a batch of long articles splits into groups too.
 const GROUP_BYTES: std::ops::RangeInclusive<usize> = (32 << 10)..=(128 << 10);
@@ -448,18 +447,19 @@ struct RenderedGroup {
     error: Option<crate::FrameError>,
 }
 
-/// Predict every input and hand the rendered results, in input order, to `sink`, with the
-/// number of documents they hold. Batches are parsed, scored and rendered in parallel on the
+/// Predict every input and hand the rendered results, in input order, to `sink`: output in
+/// one or more parts to be written one after the other, and the number of documents it holds. Batches are parsed, scored and rendered in parallel on the
 /// current rayon pool while, at the same time, the previous batch's results are written and
 /// the next batch is read, so the sequential I/O overlaps the computation. Where the output
 /// format puts nothing between documents (JSON Lines, CSV), consecutive documents are rendered
-/// into one buffer and handed over together; otherwise one document at a time. The output
+/// into one buffer per group and a batch's groups are handed over together; otherwise one
+/// document at a time. The output
 /// never depends on the number of threads. Stops at the first input error, after writing
 /// every document before it.
 pub fn run<I, F>(predictor: &Predictor, inputs: I, renderer: &output::Renderer, mut sink: F) -> crate::Result<RunStats>
 where
     I: Iterator<Item = crate::Result<input::RawInput>> + Send,
-    F: FnMut(&[u8], usize) -> crate::Result<()> + Send,
+    F: FnMut(&[&[u8]], usize) -> crate::Result<()> + Send,
 {
     use rayon::prelude::*;
     let mut stats = RunStats::default();
@@ -540,7 +540,8 @@ where
     // Output buffers come back from the writer and are rendered into again: freeing them on the
     // writer thread, which did not allocate them, cost the second thread about 5% more work.
     let compute = |batch: Vec<input::RawInput>, mut buffers: Vec<Vec<u8>>| -> Vec<RenderedGroup> {
-        let share = |total: usize, range: &std::ops::RangeInclusive<usize>| (total / (4 * rayon::current_num_threads())).clamp(*range.start(), *range.end());
+        let threads = rayon::current_num_threads();
+        let share = |total: usize, range: &std::ops::RangeInclusive<usize>| if threads == 1 { *range.end() } else { (total / (16 * threads)).clamp(*range.start(), *range.end()) };
         let group_documents = share(batch.iter().map(input::RawInput::documents).sum(), &GROUP_DOCUMENTS);
         let group_bytes = share(batch.iter().map(input::RawInput::len).sum(), &GROUP_BYTES);
         let mut groups: Vec<Vec<input::RawInput>> = Vec::new();
@@ -579,15 +580,23 @@ where
         (batch, None)
     };
     let mut write = |groups: Vec<RenderedGroup>, stats: &mut RunStats, recycled: &mut Vec<Vec<u8>>| -> crate::Result<()> {
+        if !separate {
+            // Every group's output up to the first error, in one vectored write: small groups
+            // balance the threads' work, and the writes stay few and large.
+            let upto = groups.iter().position(|g| g.error.is_some()).map_or(groups.len(), |i| i + 1);
+            let documents = groups[..upto].iter().map(|g| g.stats.documents).sum();
+            if documents > 0 {
+                let parts: Vec<&[u8]> = groups[..upto].iter().map(|g| &g.output[..]).filter(|o| !o.is_empty()).collect();
+                sink(&parts, documents)?;
+            }
+        }
         for group in groups {
             if separate {
                 let mut start = 0;
                 for &end in &group.ends {
-                    sink(&group.output[start..end], 1)?;
+                    sink(&[&group.output[start..end]], 1)?;
                     start = end;
                 }
-            } else if group.stats.documents > 0 {
-                sink(&group.output, group.stats.documents)?;
             }
             stats.documents += group.stats.documents;
             stats.pairs += group.stats.pairs;

@@ -706,9 +706,10 @@ impl<W: Write> ResultWriter<W> {
         Ok(())
     }
 
-    /// Write `documents` documents rendered one after another by [`Renderer::render`]: one
-    /// at a time in formats that separate documents.
-    pub fn write_rendered(&mut self, rendered: &[u8], documents: usize) -> io::Result<()> {
+    /// Write `documents` documents rendered one after another by [`Renderer::render`], given
+    /// in `parts` (one document at a time in formats that separate documents): one vectored
+    /// write for all the parts, whatever their number.
+    pub fn write_rendered(&mut self, parts: &[&[u8]], documents: usize) -> io::Result<()> {
         debug_assert!(documents == 1 || !self.renderer.format.separates_documents());
         self.start()?;
         match self.renderer.format {
@@ -716,7 +717,17 @@ impl<W: Write> ResultWriter<W> {
             OutputFormat::Table if self.documents_written > 0 => self.out.write_all(b"\n")?,
             _ => {}
         }
-        self.out.write_all(rendered)?;
+        let mut slices: Vec<io::IoSlice> = parts.iter().map(|p| io::IoSlice::new(p)).collect();
+        let mut rest = &mut slices[..];
+        io::IoSlice::advance_slices(&mut rest, 0);
+        while !rest.is_empty() {
+            match self.out.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
         self.documents_written += documents;
         Ok(())
     }
@@ -725,7 +736,7 @@ impl<W: Write> ResultWriter<W> {
     pub fn write(&mut self, doc: &DocumentResult) -> io::Result<()> {
         let mut buf = Vec::new();
         self.renderer.render(doc, &mut buf)?;
-        self.write_rendered(&buf, 1)
+        self.write_rendered(&[&buf], 1)
     }
 
     /// Close the output (the JSON array needs its closing bracket).
