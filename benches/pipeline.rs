@@ -1,6 +1,7 @@
 //! Criterion benchmarks for each stage: tokenisation, sentence splitting and actor detection,
-//! featurisation, vocabulary learning, the two sparse solvers, training on the shipped labelled
-//! set end to end, and prediction throughput.
+//! featurisation (feature keys alone, and vectors), vocabulary learning, the two sparse solvers,
+//! training on the shipped labelled set end to end, scoring feature keys with the model's
+//! scoring table, and prediction throughput.
 //! Run: cargo bench --bench pipeline
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -9,6 +10,7 @@ use frame::data::{read_examples, DataFormat};
 use frame::features::{ExampleText, Featurizer, Scratch, SparseVector};
 use frame::model::dual_cd::fit_dual_cd;
 use frame::model::solver::fit_sparse;
+use frame::model::scoring::ScoringScratch;
 use frame::model::{example_spans, Model, TrainParams};
 use frame::predict::input::record_fields;
 use frame::predict::output::{OutputFormat, Records, Renderer};
@@ -60,6 +62,17 @@ fn bench_features_and_training(c: &mut Criterion) {
             black_box(nnz)
         })
     });
+    // Feature keys alone: tokenising and hashing every feature occurrence, no vocabulary.
+    group.bench_function("feature_keys", |b| {
+        let mut scratch = Scratch::default();
+        b.iter(|| {
+            let mut n = 0;
+            for (e, (t, o)) in examples.iter().zip(&spans) {
+                n += model.featurizer.feature_keys(&ExampleText { text: &e.text, targets: t, others: o }, &mut scratch, false).len();
+            }
+            black_box(n)
+        })
+    });
     group.finish();
 
     // The two solvers on the same training matrix (featurisation excluded).
@@ -108,6 +121,29 @@ fn bench_predict(c: &mut Criterion) {
     group.bench_function("article", |b| {
         let mut s = PredictScratch::default();
         b.iter(|| black_box(predictor.predict_document(doc.clone(), &mut s).pairs.len()))
+    });
+    // Scoring alone: the feature keys of 500 pairs (computed beforehand) through the model's
+    // scoring table, to class probabilities.
+    let keys: Vec<Vec<u64>> = examples
+        .iter()
+        .take(500)
+        .map(|e| {
+            let (t, o) = example_spans(&e.text, e.target, &e.others, &e.actor, &model.gazetteer);
+            model.featurizer.feature_keys(&ExampleText { text: &e.text, targets: &t, others: &o }, &mut Scratch::default(), false).to_vec()
+        })
+        .collect();
+    group.throughput(Throughput::Elements(keys.len() as u64));
+    group.bench_function("score_keys", |b| {
+        let table = model.scoring_table();
+        let (mut scratch, mut probs) = (ScoringScratch::default(), Vec::new());
+        b.iter(|| {
+            let mut best = 0.0f32;
+            for k in &keys {
+                table.score(k, &mut scratch, &mut probs, None);
+                best += probs[0];
+            }
+            black_box(best)
+        })
     });
     let pairs: Vec<Document> = examples
         .iter()
