@@ -448,14 +448,14 @@ struct RenderedGroup {
 }
 
 /// Predict every input and hand the rendered results, in input order, to `sink`: output in
-/// one or more parts to be written one after the other, and the number of documents it holds. Batches are parsed, scored and rendered in parallel on the
-/// current rayon pool while, at the same time, the previous batch's results are written and
-/// the next batch is read, so the sequential I/O overlaps the computation. Where the output
-/// format puts nothing between documents (JSON Lines, CSV), consecutive documents are rendered
-/// into one buffer per group and a batch's groups are handed over together; otherwise one
-/// document at a time. The output
-/// never depends on the number of threads. Stops at the first input error, after writing
-/// every document before it.
+/// one or more parts to be written one after the other, and the number of documents it holds.
+/// Batches are parsed, scored and rendered in parallel on the current rayon pool while, at the
+/// same time, the previous batch's results are written and the next batch is read, so the
+/// sequential I/O overlaps the computation. Where the output format puts nothing between
+/// documents (JSON Lines, CSV), consecutive documents are rendered into one buffer per group
+/// and a batch's groups are handed over together; otherwise one document at a time. The
+/// output never depends on the number of threads. Stops at the first input error, after
+/// writing every document before it.
 pub fn run<I, F>(predictor: &Predictor, inputs: I, renderer: &output::Renderer, mut sink: F) -> crate::Result<RunStats>
 where
     I: Iterator<Item = crate::Result<input::RawInput>> + Send,
