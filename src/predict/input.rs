@@ -34,6 +34,8 @@ pub struct LineRun {
     chunk: Arc<Chunk>,
     /// Each line's 1-based number and its bytes in the chunk.
     lines: Vec<(u64, std::ops::Range<usize>)>,
+    /// The lines' bytes in all, counted as they were found.
+    bytes: usize,
 }
 
 /// Whole lines of one source (the source's name rides along, for error messages: one shared
@@ -69,7 +71,7 @@ impl RawInput {
     pub fn len(&self) -> usize {
         match self {
             RawInput::Ready(d) => d.text.len(),
-            RawInput::JsonLines(run) => run.lines.iter().map(|(_, range)| range.len()).sum(),
+            RawInput::JsonLines(run) => run.bytes,
         }
     }
 
@@ -305,7 +307,7 @@ impl DocumentReader {
                 break;
             }
         }
-        Some(Ok(RawInput::JsonLines(LineRun { chunk: lines.chunk.clone(), lines: run })))
+        Some(Ok(RawInput::JsonLines(LineRun { chunk: lines.chunk.clone(), lines: run, bytes })))
     }
 }
 

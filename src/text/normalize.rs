@@ -30,23 +30,27 @@ impl Normalizer {
     /// case on clean input, which then costs one scan and no allocation).
     pub fn apply_cow<'a>(&self, text: &'a str) -> Cow<'a, str> {
         if self.is_normal(text) {
-            Cow::Borrowed(text)
-        } else if self.nfc && !non_ascii_runs_all(text, |run| is_nfc_quick(run.chars()) == IsNormalized::Yes) {
-            Cow::Owned(clean_whitespace(&text.nfc().collect::<String>()))
-        } else {
-            Cow::Owned(clean_whitespace(text))
+            return Cow::Borrowed(text);
         }
+        let mut out = String::with_capacity(text.len());
+        self.apply_into(text, &mut out, '\n');
+        Cow::Owned(out)
     }
 
     /// Append `text` normalised as [`Normalizer::apply`] does, with each line break written
     /// as a space (a sentence on one line), to `out`, without an intermediate string.
     pub fn apply_on_one_line_into(&self, text: &str, out: &mut String) {
+        // A normal text comes out unchanged (what `is_normal` promises), so it needs no
+        // separate check.
+        self.apply_into(text, out, ' ');
+    }
+
+    /// Append `text` normalised to `out`, writing each line break as `line_break`.
+    fn apply_into(&self, text: &str, out: &mut String, line_break: char) {
         if self.nfc && !non_ascii_runs_all(text, |run| is_nfc_quick(run.chars()) == IsNormalized::Yes) {
-            clean_whitespace_into(&text.nfc().collect::<String>(), out, ' ');
+            clean_whitespace_into(&text.nfc().collect::<String>(), out, line_break);
         } else {
-            // A normal text comes out unchanged (what `is_normal` promises), so it needs no
-            // separate check.
-            clean_whitespace_into(text, out, ' ');
+            clean_whitespace_into(text, out, line_break);
         }
     }
 
@@ -181,6 +185,7 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
 }
 
+#[cfg(test)]
 fn clean_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     clean_whitespace_into(text, &mut out, '\n');
